@@ -1,0 +1,46 @@
+package org.regwatch.classifier.pipeline;
+
+import java.time.Instant;
+import java.util.List;
+import org.regwatch.events.ArticleDiscovered;
+import org.regwatch.events.ArticleRevised;
+import org.regwatch.events.ContentKind;
+import org.regwatch.events.Event;
+
+/** Articles written for these tests, in the shape the feed poller publishes them. */
+final class Articles {
+
+  static final String PAUSE_TITLE = "Online retailer pauses police use of its face-matching service";
+  static final String PAUSE_TEXT =
+      "The online retailer said on Wednesday it would stop letting police departments use its"
+          + " face-matching service for one year. The company said the pause gives lawmakers time"
+          + " to write rules for the technology. Groups that search for missing children may keep"
+          + " using it.";
+  static final String PHONE_TITLE = "New phone unlocks with a glance";
+  static final String PHONE_TEXT =
+      "The handset maker's latest model unlocks when it sees its owner's face, even in the dark."
+          + " Reviewers praised the battery life.";
+
+  static final Instant PUBLISHED = Instant.parse("2020-06-10T21:15:00Z");
+
+  private Articles() {}
+
+  static Event<ArticleDiscovered> discovered(String eventId, String articleId, String title, String text) {
+    ArticleDiscovered data =
+        ArticleDiscovered.of(
+            articleId, "feed-tech-desk", "https://news.example.org/" + articleId, title, "", text,
+            ContentKind.FULL_TEXT, PUBLISHED, "sha256:" + Integer.toHexString((title + text).hashCode()),
+            List.of("tech"));
+    return Event.of(eventId, "/regwatch/feed-poller", articleId, PUBLISHED, data);
+  }
+
+  static Event<ArticleRevised> revised(
+      String eventId, String articleId, String title, String text, String previousHash) {
+    ArticleRevised data =
+        new ArticleRevised(
+            1, articleId, "feed-tech-desk", "https://news.example.org/" + articleId, title, "", text,
+            ContentKind.FULL_TEXT, PUBLISHED, "sha256:" + Integer.toHexString((title + text).hashCode()),
+            previousHash, List.of("tech"));
+    return Event.of(eventId, "/regwatch/feed-poller", articleId, PUBLISHED, data);
+  }
+}
