@@ -13,7 +13,7 @@ CREATE TABLE article (
     content_kind            text,
     published               timestamptz,
     content_hash            text,
-    tags                    text[] NOT NULL DEFAULT '{}',
+    tags                    varchar[] NOT NULL DEFAULT '{}',
     article_event_id        text,
     article_event_time      timestamptz,
     first_seen_at           timestamptz,
@@ -22,7 +22,7 @@ CREATE TABLE article (
     classification_event_id text,
     classification_time     timestamptz,
     classified_content_hash text,
-    rule_packs              text[] NOT NULL DEFAULT '{}',
+    rule_packs              varchar[] NOT NULL DEFAULT '{}',
     -- versions of rule_packs ordered by pack name: a classification replaces the stored one only
     -- when (rule_pack_rank, classification_time) is not smaller, so an older rule pack arriving
     -- late never overwrites a newer one.
@@ -30,9 +30,9 @@ CREATE TABLE article (
     relevant                boolean,
     moratorium              text,
     legislation             text,
-    actors                  text[] NOT NULL DEFAULT '{}',
+    actors                  varchar[] NOT NULL DEFAULT '{}',
     -- lower-cased actors of the labels and of every development, for the actor filter
-    actor_keys              text[] NOT NULL DEFAULT '{}',
+    actor_keys              varchar[] NOT NULL DEFAULT '{}',
     subject_tech            text,
     language                text,
     note                    text,

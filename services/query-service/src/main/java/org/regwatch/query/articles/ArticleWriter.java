@@ -162,7 +162,7 @@ public class ArticleWriter {
   }
 
   private static Array textArray(Connection c, List<String> values) throws SQLException {
-    return c.createArrayOf("text", values.toArray(String[]::new));
+    return c.createArrayOf("varchar", values.toArray(String[]::new));
   }
 
   private static Timestamp timestamp(Instant instant) {
