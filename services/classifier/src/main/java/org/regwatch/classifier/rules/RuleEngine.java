@@ -1,0 +1,251 @@
+package org.regwatch.classifier.rules;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.regwatch.classifier.rules.analysis.Candidate;
+import org.regwatch.classifier.rules.analysis.DevelopmentBuilder;
+import org.regwatch.classifier.rules.analysis.PackReader;
+import org.regwatch.classifier.rules.analysis.PackReading;
+import org.regwatch.classifier.rules.analysis.Zone;
+import org.regwatch.classifier.rules.pack.CompiledPack;
+import org.regwatch.classifier.rules.pack.RulePackDefinition;
+import org.regwatch.classifier.rules.pack.RulePackLoader;
+import org.regwatch.classifier.rules.text.LanguageGuesser;
+import org.regwatch.events.ArticleLabels;
+import org.regwatch.events.Development;
+import org.regwatch.events.DevelopmentKind;
+import org.regwatch.events.DevelopmentStatus;
+import org.regwatch.events.LegislationStatus;
+import org.regwatch.events.MoratoriumStatus;
+import org.regwatch.events.SubjectTech;
+
+/**
+ * The rule-based {@link ArticleClassifier}: plain Java (no CDI needed, so the evaluation command
+ * and benchmarks construct it directly), immutable after construction and thread-safe.
+ *
+ * <p>Per article: truncate, check the language, then let every rule pack read the article; the
+ * pack whose headline is news (title before lead, then strength) gives the article labels.
+ */
+public final class RuleEngine implements ArticleClassifier {
+
+  public static final int DEFAULT_MAX_TEXT_CHARS = 100_000;
+  /** Titles are short; a "title" longer than this is a feed bug, not a headline. */
+  static final int MAX_TITLE_CHARS = 1_000;
+  private static final int MAX_DEVELOPMENTS = 20;
+
+  private final List<CompiledPack> packs;
+  private final List<PackReader> readers;
+  private final List<DevelopmentBuilder> builders;
+  private final List<String> packIds;
+  private final int maxTextChars;
+
+  public RuleEngine(List<RulePackDefinition> definitions, int maxTextChars) {
+    if (definitions.isEmpty()) {
+      throw new IllegalArgumentException("no rule packs loaded");
+    }
+    if (maxTextChars < 1) {
+      throw new IllegalArgumentException("maxTextChars must be positive: " + maxTextChars);
+    }
+    this.packs = definitions.stream().map(CompiledPack::new).toList();
+    this.readers = packs.stream().map(PackReader::new).toList();
+    this.builders = packs.stream().map(DevelopmentBuilder::new).toList();
+    this.packIds = packs.stream().map(CompiledPack::versionedId).toList();
+    this.maxTextChars = maxTextChars;
+  }
+
+  /** The packs shipped on the classpath, default text limit. */
+  public static RuleEngine withShippedPacks() {
+    return new RuleEngine(new RulePackLoader().load(Optional.empty()), DEFAULT_MAX_TEXT_CHARS);
+  }
+
+  public List<String> rulePacks() {
+    return packIds;
+  }
+
+  @Override
+  public Classification classify(ArticleText article) {
+    try {
+      return classifyOrThrow(article);
+    } catch (RuntimeException e) {
+      // The contract: bad text never stops the consumer. A rule bug yields an honest "irrelevant"
+      // with the reason, which the pipeline can count and an operator can find.
+      return new Classification(ArticleLabels.IRRELEVANT, List.of(), "und",
+          "classifier error: " + e.getClass().getSimpleName() + ": " + e.getMessage(), false, packIds);
+    }
+  }
+
+  private Classification classifyOrThrow(ArticleText article) {
+    String title = cut(article.title(), MAX_TITLE_CHARS);
+    String text = cut(article.text(), maxTextChars);
+    boolean truncated = title.length() < article.title().length() || text.length() < article.text().length();
+    if (title.isBlank() && text.isBlank()) {
+      return new Classification(ArticleLabels.IRRELEVANT, List.of(), "und", "empty article", truncated, packIds);
+    }
+    String language = LanguageGuesser.guess(text.isBlank() ? title : text);
+    if (!language.equals("en") && !language.equals("und")) {
+      return new Classification(ArticleLabels.IRRELEVANT, List.of(), language,
+          "not English (" + language + ")", truncated, packIds);
+    }
+    List<PackReading> readings = new ArrayList<>(readers.size());
+    for (PackReader r : readers) {
+      readings.add(r.read(title, text, article.published()));
+    }
+    PackReading best = readings.stream()
+        .filter(PackReading::reportsNews)
+        .min(Comparator.comparingInt((PackReading r) -> r.headline().zone().ordinal())
+            .thenComparing(r -> -r.headline().strength()))
+        .orElse(null);
+
+    List<Development> developments = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    ArticleLabels labels;
+    String note = "";
+    if (best != null) {
+      Candidate h = best.headline();
+      DevelopmentBuilder builder = builders.get(readings.indexOf(best));
+      Development headline = builder.build(h, true, best.headlineZone(), article.published());
+      developments.add(headline);
+      seen.add(key(headline));
+      labels = labels(best, h, headline);
+    } else {
+      SubjectTech mentioned = readings.stream().map(PackReading::mentionedTech)
+          .filter(t -> t != SubjectTech.NONE).findFirst().orElse(SubjectTech.NONE);
+      labels = new ArticleLabels(false, MoratoriumStatus.NONE, LegislationStatus.NONE, List.of(), mentioned);
+      note = noteFor(readings);
+    }
+    for (int i = 0; i < readings.size(); i++) {
+      PackReading r = readings.get(i);
+      for (Candidate c : alsoCandidates(r, best)) {
+        if (developments.size() >= MAX_DEVELOPMENTS) {
+          break;
+        }
+        Development d = builders.get(i).build(c, false, r.headlineZone(), article.published());
+        if (seen.add(key(d))) {
+          developments.add(d);
+        }
+      }
+    }
+    return new Classification(labels, developments, language, note, truncated, packIds);
+  }
+
+  private static List<Candidate> alsoCandidates(PackReading r, PackReading best) {
+    List<Candidate> out = new ArrayList<>();
+    if (r != best && r.headline() != null
+        && (r.headline().isNews() || r.headline().kind() == DevelopmentKind.ADVOCACY)) {
+      out.add(r.headline());
+    }
+    for (Candidate c : r.others()) {
+      if (c.isNews() || c.kind() == DevelopmentKind.ADVOCACY
+          || c.block() == org.regwatch.classifier.rules.analysis.Block.BACKGROUND) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
+  private static String noteFor(List<PackReading> readings) {
+    for (PackReading r : readings) {
+      Candidate h = r.headline();
+      if (h != null) {
+        return switch (h.block()) {
+          case NEGATED -> "headline development is negated";
+          case HEDGED -> "headline development is hedged or conditional";
+          case DEMANDED -> "headline is a demand (advocacy), not an action";
+          case BACKGROUND -> "headline development is background";
+          case NONE -> "headline is advocacy, not an action";
+        };
+      }
+    }
+    return "no regulatory development reported";
+  }
+
+  private ArticleLabels labels(PackReading reading, Candidate h, Development headline) {
+    MoratoriumStatus moratorium = MoratoriumStatus.NONE;
+    LegislationStatus legislation = LegislationStatus.NONE;
+    if (h.kind() == DevelopmentKind.MORATORIUM) {
+      moratorium = moratoriumStatus(h.status());
+      if (h.actor() != null && h.actor().type().isGovernment()) {
+        // A government's pause is imposed by a law: the law's stage decides whether it started.
+        Candidate law = companion(reading.headlineZone(), Candidate.Family.LEGISLATION, null);
+        if (law != null) {
+          legislation = legislationStatus(law.status());
+          if (law.status() != DevelopmentStatus.ENACTED) {
+            moratorium = MoratoriumStatus.NONE;
+          }
+        }
+      }
+    } else if (h.kind() == DevelopmentKind.LEGISLATION || h.kind() == DevelopmentKind.BAN) {
+      legislation = legislationStatus(h.status());
+      if (h.status() == DevelopmentStatus.ENACTED) {
+        // An enacted statute that suspends use starts a moratorium.
+        Candidate pause = companion(reading.headlineZone(), Candidate.Family.MORATORIUM, h);
+        if (pause != null && pause.status() == DevelopmentStatus.ANNOUNCED) {
+          moratorium = MoratoriumStatus.ANNOUNCED;
+        }
+      }
+    }
+    List<String> actors = headline.actor() == null ? List.of() : List.of(headline.actor());
+    SubjectTech tech = reading.mentionedTech() != SubjectTech.NONE
+        ? reading.mentionedTech()
+        : reading.pack().subjectTech(Boolean.TRUE.equals(h.broaderTech()));
+    return new ArticleLabels(true, moratorium, legislation, actors, tech);
+  }
+
+  /** A news candidate of the family in the title or lead (in the headline's own sentence when
+   *  {@code sameSentenceAs} is given) with a government actor. */
+  private static Candidate companion(List<Candidate> zone, Candidate.Family family, Candidate sameSentenceAs) {
+    for (Candidate c : zone) {
+      if (c.family() != family || !c.isNews() || c.weak()) {
+        continue;
+      }
+      if (sameSentenceAs != null) {
+        boolean same = c.field() == sameSentenceAs.field() && c.sentence().equals(sameSentenceAs.sentence());
+        boolean government = c.actor() != null && c.actor().type().isGovernment();
+        if (!same && !(government && c.zone() != Zone.BODY)) {
+          continue;
+        }
+      }
+      return c;
+    }
+    return null;
+  }
+
+  private static MoratoriumStatus moratoriumStatus(DevelopmentStatus s) {
+    return switch (s) {
+      case ANNOUNCED -> MoratoriumStatus.ANNOUNCED;
+      case EXTENDED -> MoratoriumStatus.EXTENDED;
+      case ENDED -> MoratoriumStatus.ENDED;
+      default -> MoratoriumStatus.NONE;
+    };
+  }
+
+  private static LegislationStatus legislationStatus(DevelopmentStatus s) {
+    return switch (s) {
+      case PROPOSED -> LegislationStatus.PROPOSED;
+      case ADVANCING -> LegislationStatus.ADVANCING;
+      case ENACTED -> LegislationStatus.ENACTED;
+      case FAILED -> LegislationStatus.FAILED;
+      default -> LegislationStatus.NONE;
+    };
+  }
+
+  private static String key(Development d) {
+    return d.kind() + "|" + d.status() + "|" + d.actor();
+  }
+
+  /** Cuts at {@code max} chars without splitting a surrogate pair. */
+  static String cut(String s, int max) {
+    if (s.length() <= max) {
+      return s;
+    }
+    int end = max;
+    if (Character.isHighSurrogate(s.charAt(end - 1))) {
+      end--;
+    }
+    return s.substring(0, end);
+  }
+}

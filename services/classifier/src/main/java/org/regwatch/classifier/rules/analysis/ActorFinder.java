@@ -1,0 +1,165 @@
+package org.regwatch.classifier.rules.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.regwatch.classifier.rules.pack.CompiledPack;
+import org.regwatch.classifier.rules.pack.RulePackDefinition;
+import org.regwatch.classifier.rules.pack.TermRef.Category;
+import org.regwatch.classifier.rules.text.Sentence;
+import org.regwatch.classifier.rules.text.Tokens;
+
+/**
+ * Finds the actors named in a sentence from the pack's gazetteers, and joins a place with the body
+ * that follows it ("Boston" + "City Council", "California" + "state legislature") or a title with
+ * the name that follows it ("Governor" + "Jay Inslee"). A body whose place is not in the gazetteer
+ * still gets its capitalised words ("Ypsilanti City Council").
+ */
+final class ActorFinder {
+
+  /** Single words that only name a body when capitalised ("the House", not "in-house"). */
+  private static final Set<String> NEEDS_CAPITAL = Set.of(
+      "house", "senate", "assembly", "state", "department", "commission", "cabinet", "court",
+      "authority", "parliament", "authorities");
+
+  /** Titles followed by a person's name. */
+  private static final Set<String> PERSON_TITLES = Set.of(
+      "governor", "gov.", "gov", "mayor", "president", "minister", "attorney general");
+
+  private static final Set<String> LEFT_STOP = Set.of(
+      "the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "and", "of", "in", "on",
+      "by", "for", "to", "with", "as", "at", "from", "but", "while", "when", "after", "before",
+      "under", "new", "more", "other", "both", "all", "some", "many", "most");
+
+  private final CompiledPack pack;
+
+  ActorFinder(CompiledPack pack) {
+    this.pack = pack;
+  }
+
+  List<Actor> find(FieldText f, Sentence s) {
+    Tokens tokens = f.tokens();
+    List<Mention> raw = new ArrayList<>();
+    for (Mention m : f.mentions(s)) {
+      switch (m.category()) {
+        case ORGANISATION, PRODUCT, PLACE -> raw.add(m);
+        case BODY -> {
+          if (m.tokEnd() - m.tokStart() == 1
+              && NEEDS_CAPITAL.contains(f.masked().substring(m.start(), m.end()).toLowerCase(Locale.ROOT))
+              && !Character.isUpperCase(f.masked().charAt(m.start()))) {
+            continue;
+          }
+          raw.add(m);
+        }
+        default -> { }
+      }
+    }
+    // The longest phrase wins ("Italian regulator" over "Italian"; "state legislature" over "state").
+    List<Mention> kept = new ArrayList<>();
+    for (Mention m : raw) {
+      boolean inner = false;
+      for (Mention o : raw) {
+        if (o != m && (o.contains(m) || (o.overlaps(m) && longerOrEarlierOrg(o, m)))) {
+          inner = true;
+          break;
+        }
+      }
+      if (!inner) {
+        kept.add(m);
+      }
+    }
+    kept.sort(Comparator.comparingInt(Mention::tokStart));
+    List<Actor> actors = new ArrayList<>();
+    for (int i = 0; i < kept.size(); i++) {
+      Mention m = kept.get(i);
+      Mention next = i + 1 < kept.size() ? kept.get(i + 1) : null;
+      if (m.is(Category.PLACE) && next != null && next.is(Category.BODY)
+          && next.tokStart() <= m.tokEnd() + 1 && next.tokStart() >= m.tokEnd()) {
+        RulePackDefinition.Place place = pack.definition().places().get(m.ref().index());
+        int end = extendPersonName(f, next);
+        actors.add(new Actor(surface(f, m.tokStart(), end), ActorType.ofBody(next.ref().name()),
+            place.name(), null, m.tokStart(), end));
+        i++;
+        continue;
+      }
+      actors.add(single(f, s, m));
+    }
+    return actors;
+  }
+
+  private static boolean longerOrEarlierOrg(Mention o, Mention m) {
+    int lo = o.end() - o.start();
+    int lm = m.end() - m.start();
+    if (lo != lm) {
+      return lo > lm;
+    }
+    // Same span, different lists: an organisation or product beats a place or body reading.
+    return rank(o.category()) < rank(m.category());
+  }
+
+  private static int rank(Category c) {
+    return switch (c) {
+      case ORGANISATION -> 0;
+      case PRODUCT -> 1;
+      case PLACE -> 2;
+      default -> 3;
+    };
+  }
+
+  private Actor single(FieldText f, Sentence s, Mention m) {
+    RulePackDefinition def = pack.definition();
+    switch (m.category()) {
+      case ORGANISATION -> {
+        RulePackDefinition.Organisation o = def.organisations().get(m.ref().index());
+        ActorType type = ActorType.ofRole(o.role(), o.type());
+        String name = type == ActorType.ADVOCATE && "advocates".equals(o.name())
+            ? f.original().substring(m.start(), m.end())
+            : o.name();
+        return new Actor(name, type, o.jurisdiction(), null, m.tokStart(), m.tokEnd());
+      }
+      case PRODUCT -> {
+        RulePackDefinition.Product p = def.products().get(m.ref().index());
+        return new Actor(p.owner(), ActorType.COMPANY, null, p.name(), m.tokStart(), m.tokEnd());
+      }
+      case PLACE -> {
+        RulePackDefinition.Place p = def.places().get(m.ref().index());
+        return new Actor(p.name(), ActorType.ofPlaceLevel(p.level()), p.name(), null, m.tokStart(),
+            m.tokEnd());
+      }
+      default -> {
+        // A body: take capitalised words before it into its name, and a person's name after a title.
+        Tokens t = f.tokens();
+        int first = m.tokStart();
+        int sentenceFirst = t.indexAtOrAfter(s.start());
+        while (first - 1 >= sentenceFirst && t.isWord(first - 1) && t.isCapitalised(first - 1)
+            && !LEFT_STOP.contains(t.text(first - 1).toLowerCase(Locale.ROOT))) {
+          first--;
+        }
+        int end = extendPersonName(f, m);
+        return new Actor(surface(f, first, end), ActorType.ofBody(m.ref().name()), null, null,
+            first, end);
+      }
+    }
+  }
+
+  private static int extendPersonName(FieldText f, Mention body) {
+    Tokens t = f.tokens();
+    String word = f.masked().substring(body.start(), body.end()).toLowerCase(Locale.ROOT);
+    int end = body.tokEnd();
+    if (!PERSON_TITLES.contains(word)) {
+      return end;
+    }
+    while (end < t.size() && end - body.tokEnd() < 3 && t.isWord(end) && t.isCapitalised(end)) {
+      end++;
+    }
+    return end;
+  }
+
+  private static String surface(FieldText f, int tokStart, int tokEnd) {
+    Tokens t = f.tokens();
+    String s = f.original().substring(t.start(tokStart), t.end(tokEnd - 1));
+    return s.replaceAll("\\s+", " ");
+  }
+}

@@ -1,0 +1,154 @@
+package org.regwatch.classifier.rules.analysis;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.regwatch.classifier.rules.pack.CompiledPack;
+import org.regwatch.classifier.rules.pack.TermRef.Category;
+import org.regwatch.classifier.rules.text.Sentence;
+import org.regwatch.classifier.rules.text.Tokens;
+
+/**
+ * Decides whether the words around a trigger make it something other than an action by its
+ * subject. Scopes (docs/rules.md): negation and hedging look back over a few words within the
+ * comma-delimited clause ("has yet to ban"); demands look back further within the clause ("called
+ * for a general ban"); background looks at the whole comma-delimited segment on both sides ("the
+ * ban passed last year"), plus any year before the publication year.
+ */
+final class CueScanner {
+
+  private final CompiledPack pack;
+
+  CueScanner(CompiledPack pack) {
+    this.pack = pack;
+  }
+
+  Block scan(FieldText f, Sentence s, Mention trigger, LocalDate published) {
+    List<Mention> ms = f.mentions(s);
+    Tokens t = f.tokens();
+    int first = t.indexAtOrAfter(s.start());
+    int last = t.indexAtOrAfter(s.end());
+    int tt = trigger.tokStart();
+    int clauseTight = clauseStart(f, ms, first, tt, true);
+    int clauseWide = clauseStart(f, ms, first, tt, false);
+
+    int negLo = Math.max(clauseTight, tt - pack.cueWindow(Category.NEGATION, 5));
+    int demandLo = Math.max(clauseWide, tt - pack.cueWindow(Category.DEMAND, 9));
+    int hedgeLo = Math.max(clauseTight, tt - pack.cueWindow(Category.HEDGING, 6));
+
+    for (Mention m : ms) {
+      if (m.is(Category.DEMAND) && inWindow(m, demandLo, trigger)) {
+        return Block.DEMANDED;
+      }
+    }
+    for (Mention m : ms) {
+      if (m.is(Category.NEGATION) && inWindow(m, negLo, trigger)) {
+        return Block.NEGATED;
+      }
+    }
+    for (int i = negLo; i < tt; i++) {
+      String w = t.text(i).toLowerCase(Locale.ROOT);
+      if (w.endsWith("n't") || w.endsWith("n'")) {
+        return Block.NEGATED;
+      }
+    }
+    for (Mention m : ms) {
+      if (m.is(Category.HEDGING) && inWindow(m, hedgeLo, trigger) && !reportedFuture(f, ms, m)
+          && !monthMay(f, m)) {
+        return Block.HEDGED;
+      }
+    }
+    int segStart = clauseTight;
+    int segEnd = clauseEnd(f, ms, trigger.tokEnd(), last);
+    for (Mention m : ms) {
+      if (m.is(Category.BACKGROUND) && m.tokStart() >= segStart && m.tokEnd() <= segEnd
+          && !m.overlaps(trigger)) {
+        return Block.BACKGROUND;
+      }
+    }
+    if (published != null) {
+      for (int i = segStart; i < segEnd; i++) {
+        String w = t.text(i);
+        if (w.length() == 4 && (w.startsWith("19") || w.startsWith("20")) && allDigits(w)
+            && Integer.parseInt(w) < published.getYear()) {
+          return Block.BACKGROUND;
+        }
+      }
+    }
+    return Block.NONE;
+  }
+
+  private static boolean inWindow(Mention m, int lo, Mention trigger) {
+    return m.tokStart() >= lo && m.tokEnd() <= trigger.tokStart() && !m.overlaps(trigger);
+  }
+
+  /** "said it would": reported speech announces, it does not hedge. */
+  private static boolean reportedFuture(FieldText f, List<Mention> ms, Mention hedge) {
+    String w = f.masked().substring(hedge.start(), hedge.end()).toLowerCase(Locale.ROOT);
+    if (!w.equals("would") && !w.equals("will")) {
+      return false;
+    }
+    for (Mention m : ms) {
+      if (m.isLexicon("reporting") && m.end() <= hedge.start()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "May 17" is a date, not a hedge. */
+  private static boolean monthMay(FieldText f, Mention m) {
+    if (!Character.isUpperCase(f.masked().charAt(m.start()))) {
+      return false;
+    }
+    Tokens t = f.tokens();
+    return m.tokEnd() < t.size() && Character.isDigit(t.first(m.tokEnd()));
+  }
+
+  private static boolean allDigits(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      if (!Character.isDigit(w.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static int clauseStart(FieldText f, List<Mention> ms, int first, int from, boolean commas) {
+    Tokens t = f.tokens();
+    for (int i = from - 1; i >= first; i--) {
+      if (isBreak(t, i, commas) || startsClauseBreak(ms, i)) {
+        return i + 1;
+      }
+    }
+    return first;
+  }
+
+  static int clauseEnd(FieldText f, List<Mention> ms, int from, int last) {
+    Tokens t = f.tokens();
+    for (int i = from; i < last; i++) {
+      if (isBreak(t, i, true) || startsClauseBreak(ms, i)) {
+        return i;
+      }
+    }
+    return last;
+  }
+
+  private static boolean isBreak(Tokens t, int i, boolean commas) {
+    if (t.isWord(i)) {
+      return false;
+    }
+    char c = t.first(i);
+    return c == ';' || c == ':' || c == '\u2014' || c == '\u2013' || c == '(' || c == ')'
+        || c == '-' || (commas && c == ',');
+  }
+
+  private static boolean startsClauseBreak(List<Mention> ms, int tok) {
+    for (Mention m : ms) {
+      if (m.is(Category.CLAUSE_BREAK) && m.tokStart() == tok) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,100 @@
+package org.regwatch.classifier.rules.analysis;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Resolves the date expressions of one evidence sentence against the publication date: "on
+ * Wednesday" (the last Wednesday on or before publication), "May 17" (that day in the year of
+ * publication, or the year before if it would be after publication), "March 31, 2020", "today",
+ * "yesterday". "until July 1, 2022" gives an expiry. Runs only on candidate sentences, so a regex
+ * is affordable here.
+ */
+final class DateResolver {
+
+  private static final Pattern WEEKDAY = Pattern.compile(
+      "\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern MONTH_DAY = Pattern.compile(
+      "\\b(until(?: at least)?\\s+)?(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+          + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?"
+          + "(?:,?\\s+(\\d{4}))?\\b",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern TODAY = Pattern.compile("\\b(today|yesterday)\\b", Pattern.CASE_INSENSITIVE);
+
+  record Dates(LocalDate effective, LocalDate expiry) {}
+
+  private DateResolver() {}
+
+  static Dates resolve(String sentence, LocalDate published) {
+    LocalDate effective = null;
+    LocalDate expiry = null;
+    Matcher md = MONTH_DAY.matcher(sentence);
+    while (md.find()) {
+      LocalDate d = monthDay(md, published);
+      if (d == null) {
+        continue;
+      }
+      if (md.group(1) != null) {
+        expiry = expiry == null ? d : expiry;
+      } else if (effective == null) {
+        effective = d;
+      }
+    }
+    if (effective == null && published != null) {
+      Matcher wd = WEEKDAY.matcher(sentence);
+      if (wd.find()) {
+        DayOfWeek day = DayOfWeek.valueOf(wd.group(1).toUpperCase(Locale.ROOT));
+        effective = published.with(TemporalAdjusters.previousOrSame(day));
+      } else {
+        Matcher t = TODAY.matcher(sentence);
+        if (t.find()) {
+          effective = t.group(1).equalsIgnoreCase("today") ? published : published.minusDays(1);
+        }
+      }
+    }
+    return new Dates(effective, expiry);
+  }
+
+  private static LocalDate monthDay(Matcher m, LocalDate published) {
+    Month month = month(m.group(2));
+    int day = Integer.parseInt(m.group(3));
+    if (month == null || day < 1 || day > month.maxLength()) {
+      return null;
+    }
+    // "may 5" lower-case is rarely the month; require a capital for the ambiguous one.
+    if (m.group(2).equals("may")) {
+      return null;
+    }
+    int year;
+    if (m.group(4) != null) {
+      year = Integer.parseInt(m.group(4));
+    } else if (published != null) {
+      year = published.getYear();
+    } else {
+      return null;
+    }
+    if (day > month.length(java.time.Year.isLeap(year))) {
+      return null;
+    }
+    LocalDate d = LocalDate.of(year, month, day);
+    if (m.group(4) == null && m.group(1) == null && published != null && d.isAfter(published)) {
+      d = d.minusYears(1);
+    }
+    return d;
+  }
+
+  private static Month month(String s) {
+    String p = s.toLowerCase(Locale.ROOT);
+    for (Month mo : Month.values()) {
+      if (mo.name().toLowerCase(Locale.ROOT).startsWith(p.length() >= 3 ? p.substring(0, 3) : p)) {
+        return mo;
+      }
+    }
+    return null;
+  }
+}

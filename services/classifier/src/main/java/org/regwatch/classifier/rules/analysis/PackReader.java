@@ -1,0 +1,223 @@
+package org.regwatch.classifier.rules.analysis;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.regwatch.classifier.rules.pack.CompiledPack;
+import org.regwatch.classifier.rules.pack.TermRef.Category;
+import org.regwatch.classifier.rules.text.Sentence;
+import org.regwatch.events.Evidence;
+import org.regwatch.events.SubjectTech;
+
+/**
+ * Reads one article with one pack. The headline is what the title reports; when the title reports
+ * nothing, the first development the lead reports (news is written top-down: a development first
+ * mentioned deep in the body is context, not the story). A blocked title ("won't commit to a
+ * moratorium", "call for a ban") makes the whole article a non-event, whatever the body recalls.
+ */
+public final class PackReader {
+
+  /** Sentences of the text, after the title, that count as the lead. */
+  static final int LEAD_SENTENCES = 4;
+  /** Shorter lines (bylines, "Tech", "Advertisement") are not lead sentences. */
+  static final int MIN_LEAD_WORDS = 6;
+
+  private final CompiledPack pack;
+  private final SentenceAnalyzer analyzer;
+
+  public PackReader(CompiledPack pack) {
+    this.pack = pack;
+    this.analyzer = new SentenceAnalyzer(pack);
+  }
+
+  public PackReading read(String title, String text, LocalDate published) {
+    FieldText titleField = new FieldText(Evidence.Field.TITLE, title, pack);
+    FieldText textField = new FieldText(Evidence.Field.TEXT, text, pack);
+    ArticleContext ctx = new ArticleContext(published);
+
+    List<Sentence> lead = new ArrayList<>();
+    List<Sentence> body = new ArrayList<>();
+    String normalisedTitle = squash(titleField.masked());
+    for (Sentence s : textField.sentences()) {
+      boolean repeatsTitle = !normalisedTitle.isEmpty()
+          && squash(textField.masked().substring(s.start(), s.end())).equals(normalisedTitle);
+      if (repeatsTitle) {
+        continue;
+      }
+      if (lead.size() < LEAD_SENTENCES && textField.wordCount(s) >= MIN_LEAD_WORDS) {
+        lead.add(s);
+      } else if (!lead.isEmpty()) {
+        body.add(s);
+      }
+    }
+    int narrow = 0;
+    int broad = 0;
+    for (Sentence s : titleField.sentences()) {
+      narrow += count(titleField, s, true);
+      broad += count(titleField, s, false);
+    }
+    for (Sentence s : lead) {
+      narrow += count(textField, s, true);
+      broad += count(textField, s, false);
+    }
+    ctx.techInHeadlineZone = narrow + broad > 0;
+    ctx.narrowTechInHeadlineZone = narrow > 0;
+    SubjectTech mentioned = mentionedTech(titleField, textField, narrow, broad);
+
+    List<Candidate> titleCands = new ArrayList<>();
+    List<Candidate> leadCands = new ArrayList<>();
+    List<Candidate> bodyCands = new ArrayList<>();
+    for (Sentence s : titleField.sentences()) {
+      titleCands.addAll(readSentence(titleField, s, Zone.TITLE, ctx));
+      if (ctx.headlineJurisdiction == null) {
+        ctx.headlineJurisdiction = firstPlace(titleField, s);
+      }
+    }
+    for (Sentence s : lead) {
+      leadCands.addAll(readSentence(textField, s, Zone.LEAD, ctx));
+      if (ctx.headlineJurisdiction == null) {
+        ctx.headlineJurisdiction = firstPlace(textField, s);
+      }
+    }
+    for (Sentence s : body) {
+      bodyCands.addAll(readSentence(textField, s, Zone.BODY, ctx));
+    }
+
+    Candidate headline = pickTitle(titleCands);
+    if (headline == null) {
+      headline = pickLead(leadCands);
+    }
+    List<Candidate> others = new ArrayList<>();
+    for (List<Candidate> zone : List.of(titleCands, leadCands, bodyCands)) {
+      for (Candidate c : zone) {
+        if (c != headline) {
+          others.add(c);
+        }
+      }
+    }
+    List<Candidate> headlineZone = new ArrayList<>(titleCands);
+    headlineZone.addAll(leadCands);
+    return new PackReading(pack, headline, others, mentioned, headlineZone);
+  }
+
+  private List<Candidate> readSentence(FieldText f, Sentence s, Zone zone, ArticleContext ctx) {
+    List<Mention> ms = f.mentions(s);
+    boolean anyActor = false;
+    boolean anyTrigger = false;
+    for (Mention m : ms) {
+      switch (m.category()) {
+        case ORGANISATION, PRODUCT, PLACE, BODY -> anyActor = true;
+        case TRIGGER -> anyTrigger = true;
+        default -> { }
+      }
+    }
+    List<Actor> actors = anyActor ? analyzer.actors(f, s) : List.of();
+    List<Candidate> found = anyTrigger ? analyzer.analyze(f, s, zone, ctx, actors) : List.of();
+    // The party this sentence is about stays the referent of "the company" in the next ones.
+    for (Candidate c : found) {
+      if (c.isNews() && c.actor() != null) {
+        ctx.recentActor = c.actor();
+      }
+    }
+    if (found.isEmpty() || found.stream().noneMatch(Candidate::isNews)) {
+      for (Actor a : actors) {
+        if (a.type() == ActorType.COMPANY || (a.type().isGovernment() && ctx.recentActor == null)) {
+          if (zone != Zone.BODY || ctx.recentActor == null) {
+            ctx.recentActor = a;
+          }
+          break;
+        }
+      }
+    }
+    return found;
+  }
+
+  /** The title's news if it has any; otherwise its blocked reading (a non-event headline). */
+  private static Candidate pickTitle(List<Candidate> cands) {
+    Candidate blocked = null;
+    for (Candidate c : cands) {
+      if (c.isNews()) {
+        return c;
+      }
+      if (blocked == null) {
+        blocked = c;
+      }
+    }
+    return blocked;
+  }
+
+  private static Candidate pickLead(List<Candidate> cands) {
+    Candidate blocked = null;
+    for (Candidate c : cands) {
+      if (c.isNews()) {
+        return c;
+      }
+      if (blocked == null && c.block() != Block.BACKGROUND) {
+        blocked = c;
+      }
+    }
+    return blocked;
+  }
+
+  private int count(FieldText f, Sentence s, boolean narrow) {
+    int n = 0;
+    for (Mention m : f.mentions(s)) {
+      if (narrow && (m.is(Category.TECH) || m.is(Category.PRODUCT) || techOrg(m))) {
+        n++;
+      } else if (!narrow && m.is(Category.TECH_BROAD)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private boolean techOrg(Mention m) {
+    return m.is(Category.ORGANISATION)
+        && Boolean.TRUE.equals(pack.definition().organisations().get(m.ref().index()).tech());
+  }
+
+  private SubjectTech mentionedTech(FieldText title, FieldText text, int narrowHead, int broadHead) {
+    if (narrowHead > 0) {
+      return pack.subjectTech(false);
+    }
+    int narrow = 0;
+    int broad = broadHead;
+    for (Sentence s : text.sentences()) {
+      narrow += count(text, s, true);
+      broad += count(text, s, false);
+    }
+    if (narrow > 0) {
+      return pack.subjectTech(false);
+    }
+    if (broad > 0) {
+      return pack.subjectTech(true);
+    }
+    return SubjectTech.NONE;
+  }
+
+  private String firstPlace(FieldText f, Sentence s) {
+    for (Mention m : f.mentions(s)) {
+      if (m.is(Category.PLACE)) {
+        return pack.definition().places().get(m.ref().index()).name();
+      }
+      if (m.is(Category.ORGANISATION)) {
+        String j = pack.definition().organisations().get(m.ref().index()).jurisdiction();
+        if (j != null) {
+          return j;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String squash(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        b.append(Character.toLowerCase(c));
+      }
+    }
+    return b.toString();
+  }
+}

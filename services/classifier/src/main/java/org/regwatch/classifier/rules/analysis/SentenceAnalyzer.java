@@ -1,0 +1,443 @@
+package org.regwatch.classifier.rules.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.regwatch.classifier.rules.pack.CompiledPack;
+import org.regwatch.classifier.rules.pack.CompiledPack.CompiledTrigger;
+import org.regwatch.classifier.rules.pack.RulePackDefinition;
+import org.regwatch.classifier.rules.pack.TermRef.Category;
+import org.regwatch.classifier.rules.text.Sentence;
+import org.regwatch.classifier.rules.text.Tokens;
+import org.regwatch.events.DevelopmentKind;
+import org.regwatch.events.DevelopmentStatus;
+
+/**
+ * Reads the developments of ONE candidate sentence (a sentence with at least one trigger): checks
+ * each trigger's lexicon requirements, its cues, finds its acting subject, resolves its status, and
+ * keeps one development per family (moratorium, legislation, exit, enforcement, advocacy).
+ */
+final class SentenceAnalyzer {
+
+  /** Words before a "ban" that make it a noun ("a ban", "the city's ban"), not a verb. */
+  private static final Set<String> NOUN_MARKERS = Set.of(
+      "a", "an", "the", "its", "their", "his", "her", "this", "that", "any", "general", "outright",
+      "blanket", "total", "full", "permanent", "proposed", "citywide", "statewide", "nationwide",
+      "complete", "new", "such", "similar", "partial", "temporary", "effective", "de", "facto",
+      "recognition", "technology", "tech", "surveillance", "our", "no", "of", "on", "for", "strict",
+      "broad", "sweeping", "existing", "first", "whose", "which", "federal", "state", "city");
+
+  private static final Set<String> BE_FORMS = Set.of(
+      "is", "are", "was", "were", "be", "been", "being", "get", "got", "gets");
+
+  private final CompiledPack pack;
+  private final ActorFinder actorFinder;
+  private final CueScanner cues;
+
+  SentenceAnalyzer(CompiledPack pack) {
+    this.pack = pack;
+    this.actorFinder = new ActorFinder(pack);
+    this.cues = new CueScanner(pack);
+  }
+
+  List<Actor> actors(FieldText f, Sentence s) {
+    return actorFinder.find(f, s);
+  }
+
+  List<Candidate> analyze(FieldText f, Sentence s, Zone zone, ArticleContext ctx, List<Actor> actors) {
+    List<Mention> ms = f.mentions(s);
+    List<Mention> triggers = new ArrayList<>();
+    for (Mention m : ms) {
+      if (m.is(Category.TRIGGER)) {
+        triggers.add(m);
+      }
+    }
+    triggers.removeIf(m -> triggers.stream().anyMatch(o -> o != m && o.contains(m)));
+    boolean sentenceTech = hasTech(ms, true);
+    Boolean broader = narrowTech(ms) ? Boolean.FALSE : hasTech(ms, true) ? Boolean.TRUE : null;
+    if (!ctx.techInHeadlineZone && !sentenceTech) {
+      return List.of();
+    }
+    if (zone == Zone.BODY && !sentenceTech) {
+      return List.of();
+    }
+    List<Candidate> out = new ArrayList<>();
+    for (Mention trig : triggers) {
+      Candidate c = read(f, s, zone, ctx, actors, ms, trig, broader);
+      if (c != null) {
+        out.add(c);
+      }
+    }
+    return resolveFamilies(out);
+  }
+
+  private Candidate read(FieldText f, Sentence s, Zone zone, ArticleContext ctx, List<Actor> actors,
+      List<Mention> ms, Mention trig, Boolean broader) {
+    CompiledTrigger ct = pack.trigger(trig.ref().index());
+    if (!requirementsMet(ms, trig, ct)) {
+      return null;
+    }
+    if (insideLegislationName(f, trig)) {
+      return null;
+    }
+    Tokens t = f.tokens();
+    boolean weak = ct.weak();
+    String status = ct.status();
+    DevelopmentKind kind = ct.kind();
+    if ("by-actor".equals(status) && looksLikeNoun(f, s, trig)) {
+      weak = true;
+    }
+    Block block = cues.scan(f, s, trig, ctx.published);
+    if (weak && zone != Zone.TITLE && block == Block.NONE) {
+      // A bare noun in running text ("the moratorium", "the ban") refers; it does not report.
+      return null;
+    }
+    boolean passage = "passage".equals(status);
+    Actor actor = passage || kind == DevelopmentKind.LEGISLATION
+        ? governmentActor(f, s, actors, trig, ctx)
+        : subject(f, s, actors, trig, ctx);
+    if (block == Block.DEMANDED) {
+      Actor demander = nearestBefore(actors, trig.tokStart(), false);
+      return base(DevelopmentKind.ADVOCACY, DevelopmentStatus.DEMANDED, block, weak, false, ct,
+          f, s, zone, trig, demander, broader);
+    }
+    if (actor != null && actor.type() == ActorType.ADVOCATE) {
+      return base(DevelopmentKind.ADVOCACY, DevelopmentStatus.DEMANDED, Block.DEMANDED, weak, false,
+          ct, f, s, zone, trig, actor, broader);
+    }
+    DevelopmentStatus st;
+    boolean process = kind == DevelopmentKind.LEGISLATION;
+    double strength = ct.strength();
+    if ("by-actor".equals(status)) {
+      if (future(ms, trig)) {
+        st = DevelopmentStatus.PROPOSED;
+      } else if (subjectNoun(ms, trig, "enacted_subject")) {
+        st = DevelopmentStatus.ENACTED;
+      } else if (subjectNoun(ms, trig, "proposed_subject")) {
+        st = DevelopmentStatus.PROPOSED;
+      } else {
+        ActorType type = actor == null ? ActorType.UNKNOWN : actor.type();
+        switch (type) {
+          case COMPANY -> {
+            kind = DevelopmentKind.MORATORIUM;
+            st = DevelopmentStatus.ANNOUNCED;
+          }
+          case REGULATOR -> {
+            kind = DevelopmentKind.ENFORCEMENT;
+            st = DevelopmentStatus.ANNOUNCED;
+          }
+          case CHAMBER, LEGISLATURE -> st = weak ? DevelopmentStatus.PROPOSED : DevelopmentStatus.ADVANCING;
+          case UNKNOWN -> {
+            st = DevelopmentStatus.ENACTED;
+            strength *= 0.7;
+          }
+          default -> st = DevelopmentStatus.ENACTED;
+        }
+      }
+    } else if (passage) {
+      st = actor != null && actor.type().enactsByVote()
+          ? DevelopmentStatus.ENACTED
+          : DevelopmentStatus.ADVANCING;
+    } else {
+      st = DevelopmentStatus.valueOf(status.toUpperCase(Locale.ROOT));
+    }
+    if (kind == DevelopmentKind.MORATORIUM && st == DevelopmentStatus.ANNOUNCED
+        && near(ms, trig, "permanent", 8)) {
+      kind = DevelopmentKind.EXIT;
+    } else if (kind == DevelopmentKind.EXIT && near(ms, trig, "temporary", 6)) {
+      kind = DevelopmentKind.MORATORIUM;
+    }
+    if (kind == DevelopmentKind.MORATORIUM && st == DevelopmentStatus.ANNOUNCED) {
+      for (RulePackDefinition.Modifier mod : pack.modifiers(kind)) {
+        if (near(ms, trig, mod.lexicon(), mod.window() == null ? 6 : mod.window())) {
+          st = DevelopmentStatus.valueOf(mod.status().toUpperCase(Locale.ROOT));
+          break;
+        }
+      }
+    }
+    if (kind == DevelopmentKind.ENFORCEMENT) {
+      ActorType type = actor == null ? ActorType.UNKNOWN : actor.type();
+      if (!(type == ActorType.REGULATOR || type == ActorType.COUNTRY || type == ActorType.EXECUTIVE
+          || type == ActorType.STATE || type == ActorType.SUPRANATIONAL)) {
+        return null;
+      }
+    }
+    if (block == Block.HEDGED && Candidate.Family.of(kind) == Candidate.Family.LEGISLATION) {
+      // "the bill would ban": describes a proposal, which is itself a (proposed) development.
+      block = Block.NONE;
+      st = DevelopmentStatus.PROPOSED;
+      strength *= 0.6;
+    }
+    if (kind == DevelopmentKind.BAN && "ban-verb".equals(ct.definition().id())) {
+      process = false;
+    }
+    Candidate c = base(kind, st, block, weak, process, ct, f, s, zone, trig, actor, broader);
+    return c.withStrength(Math.min(1.0, strength * (weak ? 0.7 : 1.0)));
+  }
+
+  private Candidate base(DevelopmentKind kind, DevelopmentStatus st, Block block, boolean weak,
+      boolean process, CompiledTrigger ct, FieldText f, Sentence s, Zone zone, Mention trig,
+      Actor actor, Boolean broader) {
+    return new Candidate(kind, st, block, weak, process, ct.strength(), f, s, zone, trig, actor,
+        broader, null, null, null, null, null, null, null);
+  }
+
+  private boolean requirementsMet(List<Mention> ms, Mention trig, CompiledTrigger ct) {
+    if (ct.definition().requires().isEmpty()) {
+      return true;
+    }
+    int window = ct.window();
+    Set<String> req = ct.requires();
+    for (Mention m : ms) {
+      if (m == trig || m.overlaps(trig) && m.start() == trig.start() && m.end() == trig.end()) {
+        continue;
+      }
+      boolean fits = (m.is(Category.LEXICON) && req.contains(m.ref().name()))
+          || (req.contains(CompiledPack.TECH_OBJECT) && isTechMention(m, false));
+      if (fits && distance(m, trig) <= window) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int distance(Mention a, Mention b) {
+    if (a.tokEnd() <= b.tokStart()) {
+      return b.tokStart() - a.tokEnd();
+    }
+    if (b.tokEnd() <= a.tokStart()) {
+      return a.tokStart() - b.tokEnd();
+    }
+    return 0;
+  }
+
+  private boolean near(List<Mention> ms, Mention trig, String lexicon, int window) {
+    for (Mention m : ms) {
+      if (m.isLexicon(lexicon) && distance(m, trig) <= window) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean isTechMention(Mention m, boolean narrowOnly) {
+    return switch (m.category()) {
+      case TECH, PRODUCT -> true;
+      case TECH_BROAD -> !narrowOnly;
+      case ORGANISATION -> Boolean.TRUE.equals(
+          pack.definition().organisations().get(m.ref().index()).tech());
+      default -> false;
+    };
+  }
+
+  private boolean hasTech(List<Mention> ms, boolean includeBroad) {
+    for (Mention m : ms) {
+      if (isTechMention(m, !includeBroad)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean narrowTech(List<Mention> ms) {
+    return hasTech(ms, false);
+  }
+
+  /** "The Facial Recognition and Biometric Technology Moratorium Act": a name, not a moratorium. */
+  private static boolean insideLegislationName(FieldText f, Mention trig) {
+    Tokens t = f.tokens();
+    if (!t.isCapitalised(trig.tokStart())) {
+      return false;
+    }
+    for (int i = trig.tokEnd(); i < Math.min(t.size(), trig.tokEnd() + 4); i++) {
+      if (!t.isWord(i) || !(t.isCapitalised(i) || t.text(i).equals("of") || t.text(i).equals("and"))) {
+        return false;
+      }
+      String w = t.text(i);
+      if (w.equals("Act") || w.equals("Bill") || w.equals("Ordinance") || w.equals("Amendment")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean looksLikeNoun(FieldText f, Sentence s, Mention trig) {
+    Tokens t = f.tokens();
+    int prev = trig.tokStart() - 1;
+    if (prev < t.indexAtOrAfter(s.start())) {
+      return false;
+    }
+    String w = t.text(prev).toLowerCase(Locale.ROOT);
+    if (w.endsWith("'s")) {
+      return true;
+    }
+    String trigWord = t.text(trig.tokStart()).toLowerCase(Locale.ROOT);
+    // "bans"/"ban" after a determiner is a noun; "banned"/"banning" never are.
+    return !(trigWord.endsWith("ed") || trigWord.endsWith("ing")) && NOUN_MARKERS.contains(w);
+  }
+
+  /** "to ban", "is to be banned", "will ban", "plans to ban": not yet done. */
+  private static boolean future(List<Mention> ms, Mention trig) {
+    for (Mention m : ms) {
+      if (m.isLexicon("future") && m.tokEnd() <= trig.tokStart() && trig.tokStart() - m.tokEnd() <= 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "the new law bans" (enacted) vs "the bill bans" (proposed): the measure is the subject. */
+  private static boolean subjectNoun(List<Mention> ms, Mention trig, String lexicon) {
+    for (Mention m : ms) {
+      if (m.isLexicon(lexicon) && m.tokEnd() <= trig.tokStart() && trig.tokStart() - m.tokEnd() <= 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The acting subject of a verb: the nearest actor before it, else the passive agent after it,
+   *  else the party the previous sentences were about ("the company", "it"). */
+  private Actor subject(FieldText f, Sentence s, List<Actor> actors, Mention trig, ArticleContext ctx) {
+    Actor before = nearestBefore(actors, trig.tokStart(), true);
+    if (before != null) {
+      return before;
+    }
+    if (passive(f, s, trig)) {
+      for (Actor a : actors) {
+        if (a.tokStart() >= trig.tokEnd()) {
+          return a;
+        }
+      }
+    }
+    return ctx.recentActor;
+  }
+
+  private Actor governmentActor(FieldText f, Sentence s, List<Actor> actors, Mention trig,
+      ArticleContext ctx) {
+    if (passive(f, s, trig)) {
+      // "approved by European Parliament": the agent after "by" acts.
+      Tokens t = f.tokens();
+      for (Actor a : actors) {
+        if (a.tokStart() > trig.tokEnd() - 1 && a.tokStart() - 1 >= 0
+            && t.text(a.tokStart() - 1).equalsIgnoreCase("by")
+            && a.tokStart() - trig.tokEnd() <= 2) {
+          return a;
+        }
+      }
+    }
+    Actor best = null;
+    int bestDist = Integer.MAX_VALUE;
+    for (Actor a : actors) {
+      if (!(a.type().isGovernment() || a.type() == ActorType.ADVOCATE || a.type() == ActorType.REGULATOR)) {
+        continue;
+      }
+      int d = a.tokEnd() <= trig.tokStart()
+          ? trig.tokStart() - a.tokEnd()
+          : (a.tokStart() - trig.tokEnd()) + 2; // after the verb only as the agent or object
+      // A body beats a bare place at the same distance ("Boston City Council", not "Boston").
+      if (d < bestDist || (d == bestDist && best != null && !isBody(best) && isBody(a))) {
+        best = a;
+        bestDist = d;
+      }
+    }
+    if (best != null) {
+      return best;
+    }
+    if (ctx.recentActor != null && ctx.recentActor.type().isGovernment()) {
+      return ctx.recentActor;
+    }
+    return null;
+  }
+
+  private static boolean isBody(Actor a) {
+    return switch (a.type()) {
+      case MUNICIPAL, CHAMBER, LEGISLATURE, EXECUTIVE -> true;
+      default -> false;
+    };
+  }
+
+  static Actor nearestBefore(List<Actor> actors, int tok, boolean actorsOnly) {
+    Actor best = null;
+    for (Actor a : actors) {
+      if (a.tokEnd() <= tok && (best == null || a.tokEnd() > best.tokEnd())) {
+        best = a;
+      }
+    }
+    return best;
+  }
+
+  private static boolean passive(FieldText f, Sentence s, Mention trig) {
+    Tokens t = f.tokens();
+    String w = t.text(trig.tokStart()).toLowerCase(Locale.ROOT);
+    if (!(w.endsWith("ed") || w.endsWith("en") || w.equals("struck") || w.equals("shut"))) {
+      return false;
+    }
+    int first = t.indexAtOrAfter(s.start());
+    for (int i = trig.tokStart() - 1; i >= Math.max(first, trig.tokStart() - 3); i--) {
+      if (BE_FORMS.contains(t.text(i).toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    // Headline style: "Bill Introduced", "Ban Approved".
+    return trig.tokEnd() >= t.indexAtOrAfter(s.end()) || !t.isWord(trig.tokEnd());
+  }
+
+  /** One development per family per sentence: news beats blocked; a process verb beats a ban verb;
+   *  then the later legislative stage, then strength, then reading order. */
+  private static List<Candidate> resolveFamilies(List<Candidate> all) {
+    Map<Candidate.Family, Candidate> best = new EnumMap<>(Candidate.Family.class);
+    for (Candidate c : all) {
+      best.merge(c.family(), c, SentenceAnalyzer::better);
+    }
+    Candidate legislation = best.get(Candidate.Family.LEGISLATION);
+    Candidate moratorium = best.get(Candidate.Family.MORATORIUM);
+    if (legislation != null && moratorium != null && legislation.isNews() && moratorium.isNews()
+        && moratorium.actor() != null && moratorium.actor().type().isGovernment()
+        && legislation.status() != DevelopmentStatus.ENACTED) {
+      // A bill that would pause use starts no moratorium until it is law.
+      best.remove(Candidate.Family.MORATORIUM);
+    }
+    List<Candidate> out = new ArrayList<>(best.values());
+    out.sort(Comparator.comparingInt(c -> c.trigger().start()));
+    return out;
+  }
+
+  private static Candidate better(Candidate a, Candidate b) {
+    if (a.isNews() != b.isNews()) {
+      return a.isNews() ? a : b;
+    }
+    if (a.process() != b.process()) {
+      return a.process() ? a : b;
+    }
+    int ra = rank(a.status());
+    int rb = rank(b.status());
+    if (ra != rb) {
+      return ra > rb ? a : b;
+    }
+    if (a.weak() != b.weak()) {
+      return a.weak() ? b : a;
+    }
+    if (a.strength() != b.strength()) {
+      return a.strength() > b.strength() ? a : b;
+    }
+    return a.trigger().start() <= b.trigger().start() ? a : b;
+  }
+
+  private static int rank(DevelopmentStatus s) {
+    return switch (s) {
+      case ENACTED -> 6;
+      case FAILED -> 5;
+      case ENDED -> 5;
+      case EXTENDED -> 4;
+      case ADVANCING -> 3;
+      case PROPOSED -> 2;
+      case ANNOUNCED -> 1;
+      case DEMANDED -> 0;
+    };
+  }
+}
