@@ -1,0 +1,1 @@
+package org.regwatch.devstack; public final class DevStack { public static void main(String[] a){} }

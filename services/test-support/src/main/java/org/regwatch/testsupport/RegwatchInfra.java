@@ -1,0 +1,139 @@
+package org.regwatch.testsupport;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.kafka.clients.admin.Admin;
+import org.regwatch.devstack.kafka.BrokerSettings;
+import org.regwatch.devstack.kafka.KafkaBroker;
+import org.regwatch.devstack.kafka.TopicSetup;
+import org.regwatch.devstack.postgres.PostgresServer;
+import org.regwatch.devstack.postgres.PostgresSettings;
+import org.regwatch.devstack.process.FreePorts;
+
+/**
+ * A real Kafka broker (its own process) and a real PostgreSQL for a test, on free ports, with every
+ * Regwatch topic created. For plain JUnit tests; Quarkus tests use {@link RegwatchInfraResource}.
+ *
+ * <pre>{@code
+ * try (RegwatchInfra infra = RegwatchInfra.start()) {
+ *   infra.bootstrapServers(); infra.jdbcUrl(); ...
+ * }
+ * }</pre>
+ *
+ * <p>Data lives under {@code target/regwatch-infra} of the module being tested (the working directory
+ * of surefire). Broker and database start empty at each start. PostgreSQL runs with fsync and
+ * synchronous_commit off (throw-away data) unless {@code -Dregwatch.infra.durable=true}, which
+ * throughput measurements should set.
+ */
+public final class RegwatchInfra implements AutoCloseable {
+
+  public static final String KAFKA_BOOTSTRAP_SERVERS = "kafka.bootstrap.servers";
+  public static final String JDBC_URL = "quarkus.datasource.jdbc.url";
+  public static final String DB_USERNAME = "quarkus.datasource.username";
+  public static final String DB_PASSWORD = "quarkus.datasource.password";
+
+  private final KafkaBroker broker;
+  private final PostgresServer postgres;
+  private final Duration startTime;
+
+  private RegwatchInfra(KafkaBroker broker, PostgresServer postgres, Duration startTime) {
+    this.broker = broker;
+    this.postgres = postgres;
+    this.startTime = startTime;
+  }
+
+  /** Starts both under {@code target/regwatch-infra} of the current directory. */
+  public static RegwatchInfra start() {
+    return start(Path.of("target", "regwatch-infra").toAbsolutePath());
+  }
+
+  public static RegwatchInfra start(Path directory) {
+    return start(directory, TopicSetup.DEFAULT_PARTITIONS);
+  }
+
+  public static RegwatchInfra start(Path directory, int partitions) {
+    long started = System.nanoTime();
+    boolean durable = Boolean.getBoolean("regwatch.infra.durable");
+    // PostgreSQL starts in the background (pg_ctl) while the broker JVM boots: the two are the
+    // slow part of every test run, and they do not depend on each other.
+    var postgresStart = java.util.concurrent.CompletableFuture.supplyAsync(
+        () -> PostgresServer.startOwn(PostgresSettings.embedded(directory.resolve("postgres"), durable, true)));
+    KafkaBroker broker;
+    try {
+      broker = KafkaBroker.start(BrokerSettings.of(FreePorts.any(), FreePorts.any(), directory.resolve("kafka")).withFreshData());
+    } catch (RuntimeException e) {
+      postgresStart.thenAccept(PostgresServer::stop);
+      throw e;
+    }
+    PostgresServer postgres;
+    try {
+      postgres = postgresStart.join();
+    } catch (RuntimeException e) {
+      broker.stop();
+      throw e;
+    }
+    try (Admin admin = broker.admin()) {
+      new TopicSetup(partitions).createAll(admin);
+    } catch (RuntimeException e) {
+      broker.stop();
+      postgres.stop();
+      throw e;
+    }
+    return new RegwatchInfra(broker, postgres, Duration.ofNanos(System.nanoTime() - started));
+  }
+
+  public String bootstrapServers() {
+    return broker.bootstrapServers();
+  }
+
+  public String jdbcUrl() {
+    return postgres.jdbcUrl();
+  }
+
+  public String username() {
+    return postgres.username();
+  }
+
+  public String password() {
+    return postgres.password();
+  }
+
+  public KafkaBroker broker() {
+    return broker;
+  }
+
+  public PostgresServer postgres() {
+    return postgres;
+  }
+
+  /** How long {@link #start} took (broker ready, database ready, topics created). */
+  public Duration startTime() {
+    return startTime;
+  }
+
+  /** The configuration a Quarkus service needs to reach both. */
+  public Map<String, String> quarkusConfig() {
+    Map<String, String> config = new LinkedHashMap<>();
+    config.put(KAFKA_BOOTSTRAP_SERVERS, bootstrapServers());
+    config.put(JDBC_URL, jdbcUrl());
+    config.put(DB_USERNAME, username());
+    config.put(DB_PASSWORD, password());
+    return config;
+  }
+
+  /** Stops the broker, then the database, each by its PID. */
+  public void stop() {
+    try {
+      broker.stop();
+    } finally {
+      postgres.stop();
+    }
+  }
+
+  @Override
+  public void close() {
+    stop();
+  }
+}
