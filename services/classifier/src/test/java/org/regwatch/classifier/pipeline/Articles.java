@@ -10,16 +10,16 @@ import org.regwatch.events.Event;
 /** Articles written for these tests, in the shape the feed poller publishes them. */
 final class Articles {
 
-  static final String PAUSE_TITLE = "Online retailer pauses police use of its face-matching service";
+  static final String PAUSE_TITLE = "Amazon puts a one-year pause on police use of its face recognition software";
   static final String PAUSE_TEXT =
-      "The online retailer said on Wednesday it would stop letting police departments use its"
-          + " face-matching service for one year. The company said the pause gives lawmakers time"
-          + " to write rules for the technology. Groups that search for missing children may keep"
-          + " using it.";
+      "Amazon said on Wednesday that it is implementing a one-year moratorium on police use of"
+          + " Rekognition, its facial recognition software. The company said it hopes the pause gives"
+          + " Congress enough time to put rules for the technology in place. Organisations that help"
+          + " rescue victims of human trafficking will still be allowed to use it.";
   static final String PHONE_TITLE = "New phone unlocks with a glance";
   static final String PHONE_TEXT =
-      "The handset maker's latest model unlocks when it sees its owner's face, even in the dark."
-          + " Reviewers praised the battery life.";
+      "The handset maker's latest model unlocks when it recognises its owner's face, even in the"
+          + " dark. Reviewers praised the battery life.";
 
   static final Instant PUBLISHED = Instant.parse("2020-06-10T21:15:00Z");
 

@@ -22,21 +22,25 @@ final class FakeClassifiers {
 
   private FakeClassifiers() {}
 
-  /** Finds a moratorium whenever the text says "pause"; its evidence is the first sentence. */
+  /**
+   * Finds a moratorium whenever the text says "moratorium" or "pause", taken by the first word of
+   * the text; its evidence is the first sentence.
+   */
   static ArticleClassifier pauseSpotter() {
     return article -> {
-      int at = article.text().indexOf("pause");
-      if (at < 0) {
+      String text = article.text();
+      if (!text.contains("moratorium") && !text.contains("pause")) {
         return new Classification(ArticleLabels.IRRELEVANT, List.of(), "en", "no development", false, PACKS);
       }
-      int end = article.text().indexOf('.') + 1;
+      int end = text.indexOf('.') + 1;
+      String actor = text.split(" ", 2)[0];
       Development development =
           new Development(
-              DevelopmentKind.MORATORIUM, DevelopmentStatus.ANNOUNCED, true, "Retailer",
+              DevelopmentKind.MORATORIUM, DevelopmentStatus.ANNOUNCED, true, actor,
               "facial recognition", null, "police use", null, "one year", article.published(), null,
-              0.8, List.of(new Evidence(Evidence.Field.TEXT, 0, end, article.text().substring(0, end))));
+              0.8, List.of(new Evidence(Evidence.Field.TEXT, 0, end, text.substring(0, end))));
       ArticleLabels labels =
-          new ArticleLabels(true, MoratoriumStatus.ANNOUNCED, LegislationStatus.NONE, List.of("Retailer"),
+          new ArticleLabels(true, MoratoriumStatus.ANNOUNCED, LegislationStatus.NONE, List.of(actor),
               SubjectTech.FACIAL_RECOGNITION);
       return new Classification(labels, List.of(development), "en", "", false, PACKS);
     };

@@ -6,8 +6,8 @@ import java.time.Instant;
  * Progress of the re-tagging replay, as {@code GET /api/retag} shows it.
  *
  * @param state where the replay is
- * @param total records in the articles topic when the replay started (its end offsets then); the
- *     replay stops there, later records are the live consumer's
+ * @param total records to replay: the articles topic's size when the replay started, grown by
+ *     the records that arrived meanwhile (the replay catches up with them before it finishes)
  * @param done records read so far
  * @param classified classifications published and acknowledged
  * @param skipped records not republished: unknown event types, and records the live consumer

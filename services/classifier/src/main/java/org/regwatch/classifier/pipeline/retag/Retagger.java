@@ -32,8 +32,8 @@ import org.regwatch.classifier.pipeline.PipelineMetrics;
 import org.regwatch.events.Topics;
 
 /**
- * Re-tags history: reads {@code regwatch.articles} from its first offset up to the end offsets it
- * had when the replay started, through the current rule packs, and publishes the new
+ * Re-tags history: reads {@code regwatch.articles} from its first offset to its end (catching up
+ * with records that arrive meanwhile), through the current rule packs, and publishes the new
  * classifications the same acknowledged way as the live consumer. Newer pack versions give new
  * event ids, which downstream consumers treat as superseding; unchanged packs give the same ids,
  * which they drop as duplicates.
@@ -119,20 +119,29 @@ public class Retagger {
     consumer.assign(partitions);
     consumer.seekToBeginning(partitions);
     Map<TopicPartition, Long> begin = consumer.beginningOffsets(partitions);
-    Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-    long total = 0;
-    Set<TopicPartition> remaining = new HashSet<>();
-    for (TopicPartition partition : partitions) {
-      long size = end.get(partition) - begin.get(partition);
-      total += size;
-      if (size > 0) {
-        remaining.add(partition);
-      }
-    }
-    long snapshotTotal = total;
-    update(s -> s.withTotal(snapshotTotal));
-    consumer.pause(difference(partitions, remaining));
+    Map<TopicPartition, Long> end = new HashMap<>(consumer.endOffsets(partitions));
+    Set<TopicPartition> remaining = unfinished(consumer, partitions, end);
+    update(s -> s.withTotal(total(begin, end)));
 
+    while (!remaining.isEmpty()) {
+      replayUpTo(consumer, partitions, begin, end, remaining);
+      // Catch up with what arrived meanwhile before declaring victory. Otherwise a revision the
+      // live consumer classified during the replay would be followed by the replay's (later)
+      // classification of the older version, and the read models would keep the older one.
+      end.putAll(consumer.endOffsets(partitions));
+      remaining = unfinished(consumer, partitions, end);
+      update(s -> s.withTotal(total(begin, end)));
+    }
+  }
+
+  private void replayUpTo(
+      KafkaConsumer<String, byte[]> consumer,
+      List<TopicPartition> partitions,
+      Map<TopicPartition, Long> begin,
+      Map<TopicPartition, Long> end,
+      Set<TopicPartition> remaining) {
+    consumer.pause(difference(partitions, remaining));
+    consumer.resume(new ArrayList<>(remaining));
     while (!remaining.isEmpty()) {
       if (Thread.currentThread().isInterrupted()) {
         throw new IllegalStateException("interrupted (service stopping)");
@@ -142,7 +151,7 @@ public class Retagger {
       for (TopicPartition partition : polled.partitions()) {
         long stop = end.get(partition);
         for (ConsumerRecord<String, byte[]> record : polled.records(partition)) {
-          // Records past the snapshot are the live consumer's business.
+          // Records past the end taken for this round wait for the next round.
           if (record.offset() < stop) {
             batch.add(record);
           }
@@ -151,8 +160,9 @@ public class Retagger {
       publish(batch);
       long read = 0;
       for (TopicPartition partition : partitions) {
-        read += Math.min(consumer.position(partition), end.get(partition)) - begin.get(partition);
-        if (remaining.contains(partition) && consumer.position(partition) >= end.get(partition)) {
+        long position = Math.min(consumer.position(partition), end.get(partition));
+        read += position - begin.get(partition);
+        if (remaining.contains(partition) && position >= end.get(partition)) {
           remaining.remove(partition);
           consumer.pause(List.of(partition));
         }
@@ -160,6 +170,34 @@ public class Retagger {
       long readSoFar = read;
       update(s -> s.plus(readSoFar - s.done(), 0, 0, 0));
     }
+  }
+
+  /**
+   * A poll may return records past the round's end (they are not published); seek back so the
+   * next round starts exactly where this one stopped.
+   */
+  private static Set<TopicPartition> unfinished(
+      KafkaConsumer<String, byte[]> consumer, List<TopicPartition> partitions, Map<TopicPartition, Long> end) {
+    Set<TopicPartition> unfinished = new HashSet<>();
+    for (TopicPartition partition : partitions) {
+      long position = consumer.position(partition);
+      if (position > end.get(partition)) {
+        consumer.seek(partition, end.get(partition));
+        position = end.get(partition);
+      }
+      if (position < end.get(partition)) {
+        unfinished.add(partition);
+      }
+    }
+    return unfinished;
+  }
+
+  private static long total(Map<TopicPartition, Long> begin, Map<TopicPartition, Long> end) {
+    long total = 0;
+    for (Map.Entry<TopicPartition, Long> e : end.entrySet()) {
+      total += e.getValue() - begin.get(e.getKey());
+    }
+    return total;
   }
 
   private void publish(List<ConsumerRecord<String, byte[]>> batch) {
