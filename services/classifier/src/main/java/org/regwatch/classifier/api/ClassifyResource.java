@@ -2,7 +2,6 @@ package org.regwatch.classifier.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -36,15 +35,14 @@ import org.regwatch.events.Evidence;
 @Tag(name = "classify", description = "Try the rule packs on a text")
 public class ClassifyResource {
 
-  // Looked up rather than injected directly until the rule engine's bean lands in this module.
-  private final Instance<ArticleClassifier> classifier;
+  private final ArticleClassifier classifier;
   private final ObjectMapper mapper;
   private final ApiConfig config;
   private final Highlighter highlighter;
   private final PipelineMetrics metrics;
 
   public ClassifyResource(
-      Instance<ArticleClassifier> classifier,
+      ArticleClassifier classifier,
       ObjectMapper mapper,
       ApiConfig config,
       Highlighter highlighter,
@@ -88,7 +86,7 @@ public class ClassifyResource {
     String title = request.title() == null ? "" : request.title();
 
     long start = System.nanoTime();
-    Classification classification = classifier.get().classify(new ArticleText(title, request.text(), published));
+    Classification classification = classifier.classify(new ArticleText(title, request.text(), published));
     metrics.classificationTook(Duration.ofNanos(System.nanoTime() - start), PipelineMetrics.API);
 
     List<DevelopmentView> developments = new ArrayList<>();

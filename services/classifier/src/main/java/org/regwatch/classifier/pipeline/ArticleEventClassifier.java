@@ -1,9 +1,6 @@
 package org.regwatch.classifier.pipeline;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
-import jakarta.inject.Inject;
-import java.util.function.Supplier;
 import java.time.Duration;
 import org.regwatch.classifier.pipeline.Outcome.Cause;
 import org.regwatch.classifier.rules.ArticleClassifier;
@@ -24,24 +21,13 @@ import org.regwatch.events.UnknownEventException;
 public class ArticleEventClassifier {
 
   private final EventCodec codec;
-  // Looked up rather than injected directly until the rule engine's bean lands in this module,
-  // so that the module builds (ArC would reject an unsatisfied injection point) in the meantime.
-  private final Supplier<ArticleClassifier> classifier;
+  private final ArticleClassifier classifier;
   private final ClassifiedEventFactory events;
   private final PipelineMetrics metrics;
 
-  @Inject
   public ArticleEventClassifier(
       EventCodec codec,
-      Instance<ArticleClassifier> classifier,
-      ClassifiedEventFactory events,
-      PipelineMetrics metrics) {
-    this(codec, (Supplier<ArticleClassifier>) classifier::get, events, metrics);
-  }
-
-  ArticleEventClassifier(
-      EventCodec codec,
-      Supplier<ArticleClassifier> classifier,
+      ArticleClassifier classifier,
       ClassifiedEventFactory events,
       PipelineMetrics metrics) {
     this.codec = codec;
@@ -82,7 +68,7 @@ public class ArticleEventClassifier {
     long start = System.nanoTime();
     Classification classification;
     try {
-      classification = classifier.get().classify(article.toArticleText());
+      classification = classifier.classify(article.toArticleText());
     } catch (RuntimeException | StackOverflowError e) {
       // The rule engine promises not to throw on bad text; if it does anyway (a rule bug, a
       // pathological input), this article is dead-lettered and the rest of the batch goes on.

@@ -29,7 +29,7 @@ class ArticleEventClassifierTest {
     PipelineConfig config = TestConfigs.pipeline(false);
     return new ArticleEventClassifier(
         codec,
-        () -> classifier,
+        classifier,
         new ClassifiedEventFactory(config, Clock.fixed(NOW, ZoneOffset.UTC)),
         new PipelineMetrics(registry));
   }

@@ -19,7 +19,7 @@ class BatchClassifierTest {
     PipelineConfig config = TestConfigs.pipeline(parallel);
     ArticleEventClassifier single =
         new ArticleEventClassifier(
-            codec, FakeClassifiers::pauseSpotter, new ClassifiedEventFactory(config, Clock.systemUTC()),
+            codec, FakeClassifiers.pauseSpotter(), new ClassifiedEventFactory(config, Clock.systemUTC()),
             new PipelineMetrics(new SimpleMeterRegistry()));
     return new BatchClassifier(single, config);
   }
