@@ -147,6 +147,9 @@ public final class PostgresServer implements AutoCloseable {
       return;
     }
     OptionalLong pid = pid();
+    if (pid.isEmpty() || !LocalProcesses.isAlive(pid.getAsLong())) {
+      return; // already gone (e.g. Ctrl-C reached the postmaster too): pg_ctl would only complain
+    }
     try {
       embedded.close(); // pg_ctl stop -m fast: signals the PID in postmaster.pid, releases zonky's lock
     } catch (IOException e) {

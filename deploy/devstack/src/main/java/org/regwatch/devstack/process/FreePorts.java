@@ -27,11 +27,16 @@ public final class FreePorts {
     return isFree(port) ? port : any();
   }
 
+  /** Nobody listens on the port (IPv4 or IPv6 loopback) and we could bind it. */
   public static boolean isFree(int port) {
+    // Probe first: a bound ServerSocket is already listening, so probing after binding finds ourselves.
+    if (isListening("127.0.0.1", port) || isListening("::1", port)) {
+      return false;
+    }
     try (ServerSocket socket = new ServerSocket()) {
       socket.setReuseAddress(true);
       socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
-      return !isListening("localhost", port);
+      return true;
     } catch (IOException e) {
       return false;
     }

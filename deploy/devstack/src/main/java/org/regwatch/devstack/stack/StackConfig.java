@@ -1,0 +1,41 @@
+package org.regwatch.devstack.stack;
+
+import java.time.Duration;
+
+/**
+ * Ports and limits of the dev stack. Defaults are the documented ones; each can be overridden with
+ * a system property (e.g. {@code -Dregwatch.kafka.port=19092}), the database URL also with the
+ * environment variables the query service itself reads ({@code REGWATCH_DB_URL}, ...).
+ */
+public record StackConfig(
+    int kafkaPort,
+    int kafkaControllerPort,
+    String databaseUrl,
+    String databaseUser,
+    String databasePassword,
+    int databasePort,
+    int demoPort,
+    String serviceHeap,
+    Duration readyTimeout) {
+
+  public static StackConfig fromSystem() {
+    return new StackConfig(
+        Integer.getInteger("regwatch.kafka.port", 9092),
+        Integer.getInteger("regwatch.kafka.controller-port", 9093),
+        setting("regwatch.db.url", "REGWATCH_DB_URL", "jdbc:postgresql://localhost:5432/regwatch"),
+        setting("regwatch.db.user", "REGWATCH_DB_USER", "regwatch"),
+        setting("regwatch.db.password", "REGWATCH_DB_PASSWORD", "regwatch"),
+        Integer.getInteger("regwatch.db.port", 5432),
+        Integer.getInteger("regwatch.demo.port", 8090),
+        System.getProperty("regwatch.service.heap", "256m"),
+        Duration.ofSeconds(Long.getLong("regwatch.ready-timeout-seconds", 180)));
+  }
+
+  private static String setting(String property, String environment, String fallback) {
+    String value = System.getProperty(property);
+    if (value == null || value.isBlank()) {
+      value = System.getenv(environment);
+    }
+    return value == null || value.isBlank() ? fallback : value;
+  }
+}
