@@ -26,7 +26,10 @@ final class ActorFinder {
 
   /** Titles followed by a person's name. */
   private static final Set<String> PERSON_TITLES = Set.of(
-      "governor", "gov.", "gov", "mayor", "president", "minister", "attorney general");
+      "governor", "gov.", "gov", "mayor", "president", "minister", "attorney general", "senator",
+      "sen.", "sen", "rep.", "rep", "representative", "congressman", "congresswoman", "assemblymember",
+      "assemblyman", "assemblywoman", "councilwoman", "councilman", "councilmember", "councilor",
+      "supervisor", "alderman", "alderwoman", "state senator", "state representative", "delegate");
 
   private static final Set<String> LEFT_STOP = Set.of(
       "the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "and", "of", "in", "on",
@@ -42,7 +45,16 @@ final class ActorFinder {
   List<Actor> find(FieldText f, Sentence s) {
     Tokens tokens = f.tokens();
     List<Mention> raw = new ArrayList<>();
+    List<Mention> scopes = new ArrayList<>();
     for (Mention m : f.mentions(s)) {
+      if (m.is(Category.SCOPE)) {
+        scopes.add(m);
+      }
+    }
+    for (Mention m : f.mentions(s)) {
+      if (m.is(Category.BODY) && scopes.stream().anyMatch(sc -> sc.contains(m))) {
+        continue; // "government use" is a scope, not the government acting
+      }
       switch (m.category()) {
         case ORGANISATION, PRODUCT, PLACE -> raw.add(m);
         case BODY -> {
@@ -125,8 +137,8 @@ final class ActorFinder {
       }
       case PLACE -> {
         RulePackDefinition.Place p = def.places().get(m.ref().index());
-        return new Actor(p.name(), ActorType.ofPlaceLevel(p.level()), p.name(), null, m.tokStart(),
-            m.tokEnd());
+        return new Actor(f.original().substring(m.start(), m.end()), ActorType.ofPlaceLevel(p.level()),
+            p.name(), null, m.tokStart(), m.tokEnd());
       }
       default -> {
         // A body: take capitalised words before it into its name, and a person's name after a title.

@@ -46,6 +46,11 @@ public record Candidate(
         broaderTech, product, scope, duration, period, effective, expiry, jurisdiction);
   }
 
+  Candidate withActor(Actor a) {
+    return new Candidate(kind, status, block, weak, process, strength, field, sentence, zone, trigger, a,
+        broaderTech, product, scope, duration, period, effective, expiry, jurisdiction);
+  }
+
   Candidate withStrength(double st) {
     return new Candidate(kind, status, block, weak, process, st, field, sentence, zone, trigger, actor,
         broaderTech, product, scope, duration, period, effective, expiry, jurisdiction);

@@ -58,7 +58,7 @@ final class CueScanner {
         return Block.HEDGED;
       }
     }
-    int segStart = clauseTight;
+    int segStart = frontedAdverbialStart(f, clauseWide, clauseTight);
     int segEnd = clauseEnd(f, ms, trigger.tokEnd(), last);
     for (Mention m : ms) {
       if (m.is(Category.BACKGROUND) && m.tokStart() >= segStart && m.tokEnd() <= segEnd
@@ -76,6 +76,21 @@ final class CueScanner {
       }
     }
     return Block.NONE;
+  }
+
+  /** "Last year, San Francisco banned it": a time adverbial fronted before the first comma of the
+   *  clause dates the whole clause, so the background segment starts at the clause start. */
+  private static int frontedAdverbialStart(FieldText f, int clauseWide, int clauseTight) {
+    Tokens t = f.tokens();
+    if (clauseTight <= clauseWide) {
+      return clauseTight;
+    }
+    for (int i = clauseWide; i < clauseTight; i++) {
+      if (!t.isWord(i) && t.first(i) == ',') {
+        return i - clauseWide <= 4 ? clauseWide : clauseTight;
+      }
+    }
+    return clauseTight;
   }
 
   private static boolean inWindow(Mention m, int lo, Mention trigger) {

@@ -88,19 +88,38 @@ public final class DevelopmentBuilder {
         jurisdiction = headlineJurisdiction(headlineZone);
       }
     }
-    DateResolver.Dates dates = DateResolver.resolve(
-        f.masked().substring(c.sentence().start(), c.sentence().end()), published);
-    LocalDate effective = dates.effective();
-    LocalDate expiry = dates.expiry();
+    // Dates: from the development's own sentence, else from the other evidence (a title rarely
+    // dates what its lead dates).
+    LocalDate effective = null;
+    LocalDate expiry = null;
+    for (Evidence e : evidence) {
+      FieldText ef = e.field() == f.field() ? f : otherField(headlineZone, e.field());
+      if (ef == null) {
+        continue;
+      }
+      DateResolver.Dates dates = DateResolver.resolve(ef.masked().substring(e.start(), e.end()), published);
+      effective = effective == null ? dates.effective() : effective;
+      expiry = expiry == null ? dates.expiry() : expiry;
+    }
     if (expiry == null && effective != null && period != null) {
       expiry = effective.plus(period);
     }
     boolean broader = Boolean.TRUE.equals(c.broaderTech());
-    double confidence = c.strength() * c.zone().weight() * (c.actor() == null ? 0.8 : 1.0);
+    double confidence = c.strength() * c.zone().weight() * (c.actor() == null ? 0.8 : 1.0)
+        * (c.block() == Block.BACKGROUND ? 0.5 : 1.0);
     confidence = Math.max(0.05, Math.min(1.0, Math.round(confidence * 100) / 100.0));
     return new Development(c.kind(), c.status(), headline, c.actor() == null ? null : c.actor().name(),
         pack.technologyName(broader), product, scope, jurisdiction, duration, effective, expiry,
         confidence, evidence);
+  }
+
+  private static FieldText otherField(List<Candidate> zone, Evidence.Field field) {
+    for (Candidate o : zone) {
+      if (o.field().field() == field) {
+        return o.field();
+      }
+    }
+    return null;
   }
 
   private String headlineJurisdiction(List<Candidate> zone) {

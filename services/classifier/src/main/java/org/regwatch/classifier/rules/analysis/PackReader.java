@@ -86,6 +86,15 @@ public final class PackReader {
     Candidate headline = pickTitle(titleCands);
     if (headline == null) {
       headline = pickLead(leadCands);
+    } else if (headline.actor() == null && headline.isNews()) {
+      // Headlines drop the subject ("Moratorium lifted"); the lead names it.
+      for (Candidate c : leadCands) {
+        if (c.isNews() && c.family() == headline.family() && c.actor() != null) {
+          headline = headline.withActor(c.actor());
+          titleCands.set(titleCands.indexOf(pickTitle(titleCands)), headline);
+          break;
+        }
+      }
     }
     List<Candidate> others = new ArrayList<>();
     for (List<Candidate> zone : List.of(titleCands, leadCands, bodyCands)) {

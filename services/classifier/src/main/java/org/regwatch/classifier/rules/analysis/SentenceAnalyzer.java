@@ -112,6 +112,20 @@ final class SentenceAnalyzer {
     DevelopmentStatus st;
     boolean process = kind == DevelopmentKind.LEGISLATION;
     double strength = ct.strength();
+    if ("by-actor".equals(status) && passive(f, s, trig) && actor != null
+        && actor.type() == ActorType.COMPANY && actor.tokEnd() <= trig.tokStart()) {
+      // "Rite Aid banned from using ...": the company is what is banned, by a regulator or court.
+      Actor agent = null;
+      for (Actor a : actors) {
+        if (a.type() == ActorType.REGULATOR || a.type().isGovernment()) {
+          agent = a;
+          break;
+        }
+      }
+      Candidate c = base(DevelopmentKind.ENFORCEMENT, DevelopmentStatus.ANNOUNCED, block, weak, false,
+          ct, f, s, zone, trig, agent, broader);
+      return c;
+    }
     if ("by-actor".equals(status)) {
       if (future(ms, trig)) {
         st = DevelopmentStatus.PROPOSED;
@@ -145,6 +159,11 @@ final class SentenceAnalyzer {
     } else {
       st = DevelopmentStatus.valueOf(status.toUpperCase(Locale.ROOT));
     }
+    if (process && !passage && st != DevelopmentStatus.PROPOSED && future(ms, trig)) {
+      // "a reason to enact the legislation", "plans to sign it": not done yet.
+      st = DevelopmentStatus.PROPOSED;
+      strength *= 0.6;
+    }
     if (kind == DevelopmentKind.MORATORIUM && st == DevelopmentStatus.ANNOUNCED
         && near(ms, trig, "permanent", 8)) {
       kind = DevelopmentKind.EXIT;
@@ -159,10 +178,9 @@ final class SentenceAnalyzer {
         }
       }
     }
-    if (kind == DevelopmentKind.ENFORCEMENT) {
-      ActorType type = actor == null ? ActorType.UNKNOWN : actor.type();
-      if (!(type == ActorType.REGULATOR || type == ActorType.COUNTRY || type == ActorType.EXECUTIVE
-          || type == ActorType.STATE || type == ActorType.SUPRANATIONAL)) {
+    if (!ct.definition().actorTypes().isEmpty()) {
+      String type = actor == null ? "unknown" : actor.type().name().toLowerCase(Locale.ROOT);
+      if (!ct.definition().actorTypes().contains(type)) {
         return null;
       }
     }
@@ -280,10 +298,17 @@ final class SentenceAnalyzer {
     return !(trigWord.endsWith("ed") || trigWord.endsWith("ing")) && NOUN_MARKERS.contains(w);
   }
 
-  /** "to ban", "is to be banned", "will ban", "plans to ban": not yet done. */
+  /** "to ban", "is to be banned", "will ban", "plans to ban": not yet done — unless the "to" is
+   *  that of an accomplishment ("becomes the first state to ban"). */
   private static boolean future(List<Mention> ms, Mention trig) {
     for (Mention m : ms) {
       if (m.isLexicon("future") && m.tokEnd() <= trig.tokStart() && trig.tokStart() - m.tokEnd() <= 1) {
+        for (Mention a : ms) {
+          if ((a.isLexicon("accomplished") || a.isLexicon("decision")) && a.tokEnd() <= m.tokStart()
+              && m.tokStart() - a.tokEnd() <= 4) {
+            return false;
+          }
+        }
         return true;
       }
     }
@@ -382,6 +407,9 @@ final class SentenceAnalyzer {
       if (BE_FORMS.contains(t.text(i).toLowerCase(Locale.ROOT))) {
         return true;
       }
+    }
+    if (trig.tokEnd() < t.size() && t.text(trig.tokEnd()).equalsIgnoreCase("from")) {
+      return true; // "Rite Aid banned from using"
     }
     // Headline style: "Bill Introduced", "Ban Approved".
     return trig.tokEnd() >= t.indexAtOrAfter(s.end()) || !t.isWord(trig.tokEnd());

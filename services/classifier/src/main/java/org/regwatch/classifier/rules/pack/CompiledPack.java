@@ -101,6 +101,10 @@ public final class CompiledPack {
   }
 
   private static void put(Map<String, List<TermRef>> terms, String phrase, TermRef ref) {
+    if (phrase.startsWith("=")) {
+      phrase = phrase.substring(1);
+      ref = new TermRef(ref.category(), ref.name(), ref.index(), phrase.strip());
+    }
     String key = normalise(phrase);
     if (key.isEmpty()) {
       return;
@@ -132,6 +136,9 @@ public final class CompiledPack {
     List<Hit> hits = new ArrayList<>();
     for (PayloadEmit<List<TermRef>> emit : trie.parseText(maskedText)) {
       for (TermRef ref : emit.getPayload()) {
+        if (ref.exact() != null && !maskedText.startsWith(ref.exact(), emit.getStart())) {
+          continue;
+        }
         hits.add(new Hit(ref, emit.getStart(), emit.getEnd() + 1));
       }
     }

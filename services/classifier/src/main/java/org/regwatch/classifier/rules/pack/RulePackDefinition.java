@@ -125,10 +125,12 @@ public record RulePackDefinition(
 
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record Trigger(String id, String kind, String status, List<String> terms,
-      List<String> requires, Integer window, Double strength, Boolean weak) {
+      List<String> requires, Integer window, Double strength, Boolean weak,
+      @com.fasterxml.jackson.annotation.JsonProperty("actor_types") List<String> actorTypes) {
     public Trigger {
       terms = orEmpty(terms);
       requires = orEmpty(requires);
+      actorTypes = orEmpty(actorTypes);
     }
   }
 

@@ -1,0 +1,29 @@
+package org.regwatch.classifier.rules;
+
+import java.time.LocalDate;
+import org.regwatch.events.Development;
+
+/** Test helper: one engine for all rule tests (loading the shipped pack once), and short calls. */
+final class Read {
+
+  static final RuleEngine ENGINE = RuleEngine.withShippedPacks();
+  static final LocalDate PUBLISHED = LocalDate.of(2021, 6, 10); // a Thursday
+
+  private Read() {}
+
+  static Classification title(String title) {
+    return ENGINE.classify(new ArticleText(title, "", PUBLISHED));
+  }
+
+  static Classification article(String title, String text) {
+    return ENGINE.classify(new ArticleText(title, text, PUBLISHED));
+  }
+
+  static Development headline(Classification c) {
+    Development d = c.developments().isEmpty() ? null : c.developments().get(0);
+    if (d == null || !d.headline()) {
+      throw new AssertionError("no headline development in " + c);
+    }
+    return d;
+  }
+}

@@ -1,0 +1,54 @@
+package org.regwatch.classifier.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.regwatch.classifier.rules.pack.Inflector;
+import org.regwatch.classifier.rules.text.LanguageGuesser;
+import org.regwatch.classifier.rules.text.Sentence;
+import org.regwatch.classifier.rules.text.SentenceSplitter;
+import org.regwatch.classifier.rules.text.TextMasker;
+
+/** The cheap language building blocks the engine uses instead of per-token models. */
+class TextBuildingBlocksTest {
+
+  @Test
+  void abbreviationsAndInitialsDoNotEndASentence() {
+    String text = "Sen. Ed Markey, D-Mass., filed the bill in the U.S. Senate on Jan. 5. It failed. Then J. Smith spoke.";
+    List<Sentence> s = SentenceSplitter.split(text);
+    assertThat(s).extracting(x -> text.substring(x.start(), x.end())).containsExactly(
+        "Sen. Ed Markey, D-Mass., filed the bill in the U.S. Senate on Jan. 5.", "It failed.",
+        "Then J. Smith spoke.");
+  }
+
+  @Test
+  void aLineBreakEndsASentence() {
+    String text = "Amazon halts police use\nThe company said so.";
+    assertThat(SentenceSplitter.split(text)).hasSize(2);
+  }
+
+  @Test
+  void maskingKeepsTheLengthSoOffsetsStayValid() {
+    String html = "<p>Amazon&rsquo;s pause</p>\u2019\uD800";
+    String masked = TextMasker.mask(html);
+    assertThat(masked).hasSize(html.length());
+    assertThat(masked).doesNotContain("<p>").doesNotContain("&rsquo;");
+    assertThat(masked.charAt(html.length() - 2)).isEqualTo('\'');
+  }
+
+  @Test
+  void theFirstWordOfATriggerIsInflected() {
+    assertThat(Inflector.forms("ban")).contains("ban", "bans", "banned", "banning");
+    assertThat(Inflector.forms("put a halt on")).contains("putting a halt on", "puts a halt on");
+    assertThat(Inflector.forms("pause")).contains("paused", "pausing", "pauses");
+    assertThat(Inflector.forms("strike down")).contains("struck down");
+  }
+
+  @Test
+  void languageIsGuessedFromFunctionWords() {
+    assertThat(LanguageGuesser.guess("The council voted to ban the use of the technology by the police.")).isEqualTo("en");
+    assertThat(LanguageGuesser.guess("Le conseil a voté pour interdire la reconnaissance faciale dans les écoles et les rues.")).isEqualTo("fr");
+    assertThat(LanguageGuesser.guess("Ban")).isEqualTo("und");
+  }
+}
