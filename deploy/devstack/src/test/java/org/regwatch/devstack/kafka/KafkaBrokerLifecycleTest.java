@@ -12,7 +12,7 @@ class KafkaBrokerLifecycleTest {
 
   private static BrokerSettings settingsIn(String name) {
     Path directory = Path.of(System.getProperty("regwatch.test.dir", "target/test-infra"), name);
-    return BrokerSettings.of(FreePorts.any(), FreePorts.any(), directory);
+    return BrokerSettings.of(FreePorts.any(), FreePorts.any(), directory).withFreshData();
   }
 
   @Test
