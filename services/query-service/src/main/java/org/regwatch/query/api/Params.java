@@ -68,6 +68,18 @@ public final class Params {
     return raw == null || raw.isBlank() ? Optional.empty() : Optional.of(raw.trim());
   }
 
+  /** A calendar date, {@code 2020-06-10}. */
+  public static Optional<LocalDate> date(String name, String raw) {
+    if (raw == null || raw.isBlank()) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(LocalDate.parse(raw.trim()));
+    } catch (DateTimeParseException e) {
+      throw ApiException.badRequest(name + " must be a date (2020-06-10), got '" + raw + "'");
+    }
+  }
+
   /**
    * A lower bound: an instant ({@code 2020-06-10T12:00:00Z}) or a date, meaning its start (UTC).
    */

@@ -73,22 +73,17 @@ class ArticleProjectionTest {
         kafka.send(item.classified());
       }
     }
-    // A marker sent last on each topic proves both rounds have been projected before counting.
-    Story.Item marker = story.plain("northfield-courier", "2019-01-01T00:00:00Z", "Marker article");
-    kafka.send(marker.classified());
-    kafka.send(marker.discovered());
-    Eventually.assertThat(() ->
-        given().get("/api/articles/" + marker.id()).then().statusCode(200)
-            .body("classification", notNullValue()));
+    for (Story.Item item : items) {
+      awaitProjected(item);
+    }
 
-    for (String outlet : List.of("harbor-tech-daily", "civic-ledger", "metro-wire")) {
+    for (String outlet :
+        List.of("northfield-courier", "harbor-tech-daily", "civic-ledger", "metro-wire")) {
       given().queryParam("feed", story.feed(outlet)).get("/api/articles")
           .then().statusCode(200).body("items", hasSize(1))
           .body("items[0].developments", hasSize(1))
           .body("items[0].developments[0].evidence", hasSize(1));
     }
-    given().queryParam("feed", story.feed("northfield-courier")).get("/api/articles")
-        .then().body("items", hasSize(2));
   }
 
   @Test
@@ -118,12 +113,7 @@ class ArticleProjectionTest {
     // Sent after v2, stamped later: still must not win against the newer rule pack.
     kafka.send(story.reclassified(item, "facial-recognition@1", MoratoriumStatus.ANNOUNCED,
         Instant.parse("2023-01-01T00:00:00Z")));
-    Story.Item marker = story.plain("marker", "2019-01-01T00:00:00Z", "Marker after rule packs");
-    kafka.send(marker.classified());
-    kafka.send(marker.discovered());
-    Eventually.assertThat(() ->
-        given().get("/api/articles/" + marker.id()).then().statusCode(200)
-            .body("classification", notNullValue()));
+    awaitProjected(item);
 
     given().get("/api/articles/" + item.id()).then().statusCode(200)
         .body("classification.moratorium", equalTo("ended"))
@@ -142,6 +132,20 @@ class ArticleProjectionTest {
         given().get("/api/articles/" + item.id()).then().statusCode(200)
             .body("title", equalTo("New phone unlocks with a glance (updated)"))
             .body("classification.current", equalTo(false)));
+  }
+
+  /**
+   * Sends a marker article behind the item's last record in the same partitions of both topics
+   * and waits until it shows: the item's records have then been projected too.
+   */
+  private void awaitProjected(Story.Item item) {
+    Story.Item marker =
+        story.plain("marker", "2019-01-01T00:00:00Z", "Marker behind " + item.id());
+    kafka.sendToPartition(marker.discovered(), kafka.send(item.discovered()));
+    kafka.sendToPartition(marker.classified(), kafka.send(item.classified()));
+    Eventually.assertThat(() ->
+        given().get("/api/articles/" + marker.id()).then().statusCode(200)
+            .body("classification", notNullValue()));
   }
 
   @Test

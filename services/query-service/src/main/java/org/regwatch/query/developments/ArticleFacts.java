@@ -1,0 +1,24 @@
+package org.regwatch.query.developments;
+
+import java.time.Instant;
+import java.util.List;
+import org.regwatch.events.Development;
+
+/** What development grouping reads of a complete article row (article event + classification). */
+public record ArticleFacts(
+    String articleId,
+    String feedId,
+    String url,
+    String title,
+    Instant published,
+    Instant firstSeenAt,
+    Instant changedAt,
+    List<Development> developments) {
+
+  public List<SourceFacts> sources() {
+    return java.util.stream.IntStream.range(0, developments.size())
+        .mapToObj(i -> SourceFacts.of(articleId, i, developments.get(i), feedId, url, title,
+            published, firstSeenAt))
+        .toList();
+  }
+}

@@ -1,0 +1,336 @@
+package org.regwatch.query.developments;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.regwatch.events.Development;
+import org.regwatch.events.EventCodec;
+import org.regwatch.query.articles.ArticleMapper;
+
+/** JDBC access to the development tables, inside the projection's transaction. */
+@ApplicationScoped
+public class DevelopmentStore {
+
+  /** Serializes development grouping between the two consuming channels (see docs). */
+  private static final long GROUPING_LOCK = 0x5265_6777_6174_6368L;
+
+  private final ArticleMapper articles;
+  private final ObjectMapper mapper;
+
+  public DevelopmentStore(ArticleMapper articles, EventCodec codec) {
+    this.articles = articles;
+    this.mapper = codec.mapper();
+  }
+
+  public void lock(Connection c) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+      ps.setLong(1, GROUPING_LOCK);
+      ps.execute();
+    }
+  }
+
+  /** Complete article rows (both halves present); others have no developments yet. */
+  public List<ArticleFacts> completeArticles(Connection c, Collection<String> ids)
+      throws SQLException {
+    List<ArticleFacts> out = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement(
+        "SELECT article_id, feed_id, url, title, published, first_seen_at, developments::text,"
+            + " greatest(classification_time, article_event_time) AS changed_at FROM article"
+            + " WHERE article_id = ANY(?) AND feed_id IS NOT NULL"
+            + " AND classification_time IS NOT NULL ORDER BY article_id")) {
+      ps.setArray(1, c.createArrayOf("varchar", ids.toArray()));
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(new ArticleFacts(rs.getString(1), rs.getString(2), rs.getString(3),
+              rs.getString(4), instant(rs, 5), instant(rs, 6), instant(rs, 8),
+              articles.decodeDevelopments(rs.getString(7))));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** article id → (development index → development id). */
+  public Map<String, Map<Integer, String>> memberships(Connection c, Collection<String> ids)
+      throws SQLException {
+    Map<String, Map<Integer, String>> out = new HashMap<>();
+    try (PreparedStatement ps = c.prepareStatement(
+        "SELECT article_id, dev_index, development_id FROM development_source"
+            + " WHERE article_id = ANY(?)")) {
+      ps.setArray(1, c.createArrayOf("varchar", ids.toArray()));
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
+              .put(rs.getInt(2), rs.getString(3));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The grouping key of a development: kind, status, actor key, subject key. */
+  public Optional<List<String>> key(Connection c, String developmentId) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(
+        "SELECT kind, status, actor_key, subject_key FROM development WHERE development_id = ?")) {
+      ps.setString(1, developmentId);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next()
+            ? Optional.of(List.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+            : Optional.empty();
+      }
+    }
+  }
+
+  public List<DevelopmentRow> candidates(Connection c, SourceFacts s) throws SQLException {
+    List<DevelopmentRow> out = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement(
+        "SELECT development_id, product, scope, jurisdiction, duration, occurred_at, signature"
+            + " FROM development WHERE kind = ? AND status = ? AND actor_key = ?"
+            + " AND subject_key = ? AND occurred_at BETWEEN ? AND ?")) {
+      ps.setString(1, s.development().kind().json());
+      ps.setString(2, s.development().status().json());
+      ps.setString(3, s.actorKey());
+      ps.setString(4, s.subjectKey());
+      ps.setDate(5, Date.valueOf(s.occurredAt().minusDays(GroupingRule.WINDOW_DAYS)));
+      ps.setDate(6, Date.valueOf(s.occurredAt().plusDays(GroupingRule.WINDOW_DAYS)));
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(new DevelopmentRow(rs.getString(1), rs.getString(2), rs.getString(3),
+              rs.getString(4), rs.getString(5), rs.getDate(6).toLocalDate(), ints(rs.getArray(7))));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** A new development seeded from one report; {@link #refresh} fills its aggregates. */
+  public void create(Connection c, String id, SourceFacts s, Instant at) throws SQLException {
+    Development d = s.development();
+    try (PreparedStatement ps = c.prepareStatement(
+        "INSERT INTO development (development_id, kind, status, actor, actor_key, subject_key,"
+            + " technology, product, scope, jurisdiction, duration, effective_date, expiry_date,"
+            + " occurred_at, known_at, title, confidence, source_count, signature, version,"
+            + " updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?,0,?)")) {
+      ps.setString(1, id);
+      ps.setString(2, d.kind().json());
+      ps.setString(3, d.status().json());
+      ps.setString(4, d.actor());
+      ps.setString(5, s.actorKey());
+      ps.setString(6, s.subjectKey());
+      ps.setString(7, d.technology());
+      ps.setString(8, d.product());
+      ps.setString(9, d.scope());
+      ps.setString(10, d.jurisdiction());
+      ps.setString(11, d.duration());
+      ps.setDate(12, date(d.effectiveDate()));
+      ps.setDate(13, date(d.expiryDate()));
+      ps.setDate(14, Date.valueOf(s.occurredAt()));
+      ps.setTimestamp(15, Timestamp.from(s.firstSeenAt() == null ? at : s.firstSeenAt()));
+      ps.setString(16, s.title() == null ? "" : s.title());
+      ps.setDouble(17, d.confidence());
+      ps.setArray(18, c.createArrayOf("integer", boxed(s.signature())));
+      ps.setTimestamp(19, Timestamp.from(at));
+      ps.executeUpdate();
+    }
+    change(c, id, at, "opened", s.articleId(), null, null, null);
+  }
+
+  public void upsertSource(Connection c, String developmentId, SourceFacts s) throws SQLException {
+    Development d = s.development();
+    try (PreparedStatement ps = c.prepareStatement(
+        "INSERT INTO development_source (article_id, dev_index, development_id, feed_id, url,"
+            + " title, published, first_seen_at, occurred_at, effective_date, expiry_date,"
+            + " duration, headline, confidence, evidence, signature)"
+            + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?::jsonb,?)"
+            + " ON CONFLICT (article_id, dev_index) DO UPDATE SET"
+            + " development_id = EXCLUDED.development_id, feed_id = EXCLUDED.feed_id,"
+            + " url = EXCLUDED.url, title = EXCLUDED.title, published = EXCLUDED.published,"
+            + " first_seen_at = EXCLUDED.first_seen_at, occurred_at = EXCLUDED.occurred_at,"
+            + " effective_date = EXCLUDED.effective_date, expiry_date = EXCLUDED.expiry_date,"
+            + " duration = EXCLUDED.duration, headline = EXCLUDED.headline,"
+            + " confidence = EXCLUDED.confidence, evidence = EXCLUDED.evidence,"
+            + " signature = EXCLUDED.signature")) {
+      ps.setString(1, s.articleId());
+      ps.setInt(2, s.devIndex());
+      ps.setString(3, developmentId);
+      ps.setString(4, s.feedId());
+      ps.setString(5, s.url());
+      ps.setString(6, s.title());
+      ps.setTimestamp(7, timestamp(s.published()));
+      ps.setTimestamp(8, timestamp(s.firstSeenAt()));
+      ps.setDate(9, Date.valueOf(s.occurredAt()));
+      ps.setDate(10, date(d.effectiveDate()));
+      ps.setDate(11, date(d.expiryDate()));
+      ps.setString(12, d.duration());
+      ps.setBoolean(13, d.headline());
+      ps.setDouble(14, d.confidence());
+      ps.setString(15, json(d.evidence()));
+      ps.setArray(16, c.createArrayOf("integer", boxed(s.signature())));
+      ps.executeUpdate();
+    }
+  }
+
+  public void deleteSource(Connection c, String articleId, int devIndex) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(
+        "DELETE FROM development_source WHERE article_id = ? AND dev_index = ?")) {
+      ps.setString(1, articleId);
+      ps.setInt(2, devIndex);
+      ps.executeUpdate();
+    }
+  }
+
+  /**
+   * Recomputes a development's aggregates from its sources and records what changed. A
+   * development left without sources is deleted; its history stays.
+   */
+  public void refresh(Connection c, String id, Instant at) throws SQLException {
+    List<SourceRow> sources = sources(c, id);
+    Optional<Aggregate> old = aggregate(c, id);
+    if (old.isEmpty()) {
+      return;
+    }
+    if (sources.isEmpty()) {
+      try (PreparedStatement ps =
+          c.prepareStatement("DELETE FROM development WHERE development_id = ?")) {
+        ps.setString(1, id);
+        ps.executeUpdate();
+      }
+      change(c, id, at, "retracted", null, null, null, null);
+      return;
+    }
+    Aggregate neu = Aggregate.of(sources);
+    if (neu.equals(old.get())) {
+      return;
+    }
+    for (String[] diff : old.get().corrections(neu)) {
+      change(c, id, at, "corrected", null, diff[0], diff[1], diff[2]);
+    }
+    try (PreparedStatement ps = c.prepareStatement(
+        "UPDATE development SET source_count = ?, known_at = ?, occurred_at = ?,"
+            + " effective_date = ?, expiry_date = ?, duration = ?, title = ?, confidence = ?,"
+            + " signature = ?, version = version + 1, updated_at = ? WHERE development_id = ?")) {
+      ps.setInt(1, neu.sourceCount());
+      ps.setTimestamp(2, timestamp(neu.knownAt()));
+      ps.setDate(3, Date.valueOf(neu.occurredAt()));
+      ps.setDate(4, date(neu.effectiveDate()));
+      ps.setDate(5, date(neu.expiryDate()));
+      ps.setString(6, neu.duration());
+      ps.setString(7, neu.title());
+      ps.setDouble(8, neu.confidence());
+      ps.setArray(9, c.createArrayOf("integer", boxed(neu.signature())));
+      ps.setTimestamp(10, Timestamp.from(at));
+      ps.setString(11, id);
+      ps.executeUpdate();
+    }
+  }
+
+  public void change(Connection c, String id, Instant at, String change, String articleId,
+      String field, String oldValue, String newValue) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(
+        "INSERT INTO development_change (development_id, seq, at, change, article_id, field,"
+            + " old_value, new_value) SELECT ?, coalesce(max(seq), 0) + 1, ?, ?, ?, ?, ?, ?"
+            + " FROM development_change WHERE development_id = ?")) {
+      ps.setString(1, id);
+      ps.setTimestamp(2, Timestamp.from(at));
+      ps.setString(3, change);
+      ps.setString(4, articleId);
+      ps.setString(5, field);
+      ps.setString(6, oldValue);
+      ps.setString(7, newValue);
+      ps.setString(8, id);
+      ps.executeUpdate();
+    }
+  }
+
+  private List<SourceRow> sources(Connection c, String id) throws SQLException {
+    List<SourceRow> out = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement(
+        "SELECT article_id, title, first_seen_at, occurred_at, effective_date, expiry_date,"
+            + " duration, confidence, signature FROM development_source"
+            + " WHERE development_id = ? ORDER BY first_seen_at, article_id, dev_index")) {
+      ps.setString(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(new SourceRow(rs.getString(1), rs.getString(2), instant(rs, 3),
+              rs.getDate(4).toLocalDate(), localDate(rs, 5), localDate(rs, 6), rs.getString(7),
+              rs.getDouble(8), ints(rs.getArray(9))));
+        }
+      }
+    }
+    return out;
+  }
+
+  private Optional<Aggregate> aggregate(Connection c, String id) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(
+        "SELECT source_count, known_at, occurred_at, effective_date, expiry_date, duration,"
+            + " title, confidence, signature FROM development WHERE development_id = ?")) {
+      ps.setString(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return Optional.empty();
+        }
+        return Optional.of(new Aggregate(rs.getInt(1), instant(rs, 2),
+            rs.getDate(3).toLocalDate(), localDate(rs, 4), localDate(rs, 5), rs.getString(6),
+            rs.getString(7), rs.getDouble(8), ints(rs.getArray(9))));
+      }
+    }
+  }
+
+  private String json(Object value) {
+    try {
+      return mapper.writeValueAsString(value);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static int[] ints(Array array) throws SQLException {
+    Object[] values = (Object[]) array.getArray();
+    int[] out = new int[values.length];
+    for (int i = 0; i < values.length; i++) {
+      out[i] = ((Number) values[i]).intValue();
+    }
+    return out;
+  }
+
+  private static Integer[] boxed(int[] values) {
+    Integer[] out = new Integer[values.length];
+    for (int i = 0; i < values.length; i++) {
+      out[i] = values[i];
+    }
+    return out;
+  }
+
+  private static Instant instant(ResultSet rs, int column) throws SQLException {
+    Timestamp t = rs.getTimestamp(column);
+    return t == null ? null : t.toInstant();
+  }
+
+  private static LocalDate localDate(ResultSet rs, int column) throws SQLException {
+    Date d = rs.getDate(column);
+    return d == null ? null : d.toLocalDate();
+  }
+
+  private static Timestamp timestamp(Instant i) {
+    return i == null ? null : Timestamp.from(i);
+  }
+
+  private static Date date(LocalDate d) {
+    return d == null ? null : Date.valueOf(d);
+  }
+}

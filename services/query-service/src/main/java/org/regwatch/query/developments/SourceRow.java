@@ -1,0 +1,16 @@
+package org.regwatch.query.developments;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A stored source of a development, as the aggregate needs it. */
+record SourceRow(
+    String articleId,
+    String title,
+    Instant firstSeenAt,
+    LocalDate occurredAt,
+    LocalDate effectiveDate,
+    LocalDate expiryDate,
+    String duration,
+    double confidence,
+    int[] signature) {}
