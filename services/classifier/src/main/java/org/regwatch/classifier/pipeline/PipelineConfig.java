@@ -30,6 +30,13 @@ public interface PipelineConfig {
   @WithDefault("true")
   boolean parallelClassification();
 
+  /**
+   * How long the readiness check waits for the broker to describe its cluster. Short: a probe
+   * must get an answer, and DOWN with a reason is an answer.
+   */
+  @WithDefault("PT3S")
+  Duration brokerCheckTimeout();
+
   /** The re-tagging replay. */
   Retag retag();
 

@@ -3,6 +3,7 @@ package org.regwatch.classifier.pipeline;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import io.quarkus.runtime.Startup;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import org.regwatch.events.ArticleClassified;
@@ -13,6 +14,7 @@ import org.regwatch.events.Development;
  * a value read from a record, which would let a bad producer explode the number of series.
  */
 @ApplicationScoped
+@Startup // so that the counters exist (at zero) from the start: dashboards and alerts see them
 public class PipelineMetrics {
 
   public static final String CLASSIFIED = "regwatch.classifier.articles.classified";

@@ -19,7 +19,7 @@ class HealthTest {
         .when().get("/q/health/ready")
         .then().statusCode(200)
         .body("status", equalTo("UP"))
-        .body("checks.name", hasItem("Kafka connection health check"));
+        .body("checks.name", hasItem("kafka-broker"));
   }
 
   @Test

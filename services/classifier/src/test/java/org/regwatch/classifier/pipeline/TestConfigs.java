@@ -25,6 +25,11 @@ final class TestConfigs {
       }
 
       @Override
+      public Duration brokerCheckTimeout() {
+        return Duration.ofSeconds(3);
+      }
+
+      @Override
       public Retag retag() {
         return new Retag() {
           @Override
