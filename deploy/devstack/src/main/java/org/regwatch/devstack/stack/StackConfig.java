@@ -1,15 +1,18 @@
 package org.regwatch.devstack.stack;
 
 import java.time.Duration;
+import org.regwatch.devstack.kafka.TopicSetup;
 
 /**
  * Ports and limits of the dev stack. Defaults are the documented ones; each can be overridden with
  * a system property (e.g. {@code -Dregwatch.kafka.port=19092}), the database URL also with the
- * environment variables the query service itself reads ({@code REGWATCH_DB_URL}, ...).
+ * environment variables the query service itself reads ({@code REGWATCH_DB_URL}, ...). The
+ * partition count only applies to topics that do not exist yet.
  */
 public record StackConfig(
     int kafkaPort,
     int kafkaControllerPort,
+    int partitions,
     String databaseUrl,
     String databaseUser,
     String databasePassword,
@@ -22,6 +25,7 @@ public record StackConfig(
     return new StackConfig(
         Integer.getInteger("regwatch.kafka.port", 9092),
         Integer.getInteger("regwatch.kafka.controller-port", 9093),
+        Integer.getInteger("regwatch.kafka.partitions", TopicSetup.DEFAULT_PARTITIONS),
         setting("regwatch.db.url", "REGWATCH_DB_URL", "jdbc:postgresql://localhost:5432/regwatch"),
         setting("regwatch.db.user", "REGWATCH_DB_USER", "regwatch"),
         setting("regwatch.db.password", "REGWATCH_DB_PASSWORD", "regwatch"),

@@ -37,6 +37,7 @@ public final class StackUp {
   /** Stop actions of what has started so far, latest first. */
   private final Deque<Runnable> stopActions = new ArrayDeque<>();
   private final CountDownLatch stopped = new CountDownLatch(1);
+  private boolean stopping; // guarded by stopActions
   private StackState state;
 
   public StackUp(StackHome home, StackConfig config, PrintStream out) {
@@ -103,7 +104,7 @@ public final class StackUp {
         postgres.owned() ? "our own, pid " + postgres.pid().orElse(-1) + ", data in " + home.postgres() : "the configured server");
 
     try (Admin admin = broker.admin()) {
-      List<String> created = new TopicSetup(TopicSetup.DEFAULT_PARTITIONS).createAll(admin);
+      List<String> created = new TopicSetup(config.partitions()).createAll(admin);
       step("  Topics ready (%s)", created.isEmpty() ? "already there" : "created " + String.join(", ", created));
     }
 
@@ -192,17 +193,25 @@ public final class StackUp {
   }
 
   private void onStop(String name, Runnable action) {
+    Runnable stop = () -> {
+      out.println("  stopping " + name);
+      action.run();
+    };
     synchronized (stopActions) {
-      stopActions.push(() -> {
-        out.println("  stopping " + name);
-        action.run();
-      });
+      if (stopping) {
+        // A stop request (Ctrl-C, `down`) arrived while we were still starting: whatever starts
+        // after it is stopped at once, or it would outlive this JVM.
+        stop.run();
+        throw new IllegalStateException("stop requested during start");
+      }
+      stopActions.push(stop);
     }
   }
 
   /** Runs once, from the shutdown hook or after a failed start: latest started, first stopped. */
   private void stopAll() {
     synchronized (stopActions) {
+      stopping = true;
       if (stopActions.isEmpty() && stopped.getCount() == 0) {
         return;
       }
