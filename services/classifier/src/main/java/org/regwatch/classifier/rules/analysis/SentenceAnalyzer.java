@@ -100,6 +100,10 @@ final class SentenceAnalyzer {
     Actor actor = passage || kind == DevelopmentKind.LEGISLATION
         ? governmentActor(f, s, actors, trig, ctx)
         : subject(f, s, actors, trig, ctx);
+    if (weak && block == Block.NONE && actor == null) {
+      // "The case against a facial recognition ban": a topic, not a development by anyone.
+      return null;
+    }
     if (block == Block.DEMANDED) {
       Actor demander = nearestBefore(actors, trig.tokStart(), false);
       return base(DevelopmentKind.ADVOCACY, DevelopmentStatus.DEMANDED, block, weak, false, ct,

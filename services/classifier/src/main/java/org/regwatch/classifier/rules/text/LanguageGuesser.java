@@ -12,7 +12,7 @@ import java.util.Set;
  */
 public final class LanguageGuesser {
 
-  private static final int MAX_WORDS = 400;
+  private static final int MAX_WORDS = 200;
   private static final int MIN_EVIDENCE = 4;
 
   private static final Map<String, Set<String>> STOP_WORDS = Map.of(
@@ -35,10 +35,24 @@ public final class LanguageGuesser {
 
   private LanguageGuesser() {}
 
+  private static final String[] LANGUAGES = STOP_WORDS.keySet().stream().sorted().toArray(String[]::new);
+  /** word -> bit set of the languages it is a function word of: one lookup per word. */
+  private static final Map<String, Integer> INDEX = buildIndex();
+
+  private static Map<String, Integer> buildIndex() {
+    Map<String, Integer> index = new java.util.HashMap<>();
+    for (int i = 0; i < LANGUAGES.length; i++) {
+      int bit = 1 << i;
+      for (String w : STOP_WORDS.get(LANGUAGES[i])) {
+        index.merge(w, bit, (a, b) -> a | b);
+      }
+    }
+    return Map.copyOf(index);
+  }
+
   /** ISO 639-1 code of the likeliest language, or "und" when the text is too short to tell. */
   public static String guess(String text) {
-    Map<String, int[]> counts = new java.util.HashMap<>();
-    STOP_WORDS.keySet().forEach(k -> counts.put(k, new int[1]));
+    int[] hits = new int[LANGUAGES.length];
     int words = 0;
     int n = text.length();
     int i = 0;
@@ -52,14 +66,22 @@ public final class LanguageGuesser {
       }
       if (j > i) {
         words++;
-        String w = text.substring(i, j).toLowerCase(Locale.ROOT);
-        for (Map.Entry<String, Set<String>> e : STOP_WORDS.entrySet()) {
-          if (e.getValue().contains(w)) {
-            counts.get(e.getKey())[0]++;
+        if (j - i <= 8) { // function words are short; skip the lookup for long words
+          Integer bits = INDEX.get(text.substring(i, j).toLowerCase(Locale.ROOT));
+          if (bits != null) {
+            for (int l = 0; l < LANGUAGES.length; l++) {
+              if ((bits & (1 << l)) != 0) {
+                hits[l]++;
+              }
+            }
           }
         }
       }
       i = j;
+    }
+    Map<String, int[]> counts = new java.util.HashMap<>();
+    for (int l = 0; l < LANGUAGES.length; l++) {
+      counts.put(LANGUAGES[l], new int[] {hits[l]});
     }
     String best = "und";
     int bestCount = 0;
