@@ -1,6 +1,10 @@
 package org.regwatch.testsupport;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,6 +15,7 @@ import org.regwatch.devstack.kafka.TopicSetup;
 import org.regwatch.devstack.postgres.PostgresServer;
 import org.regwatch.devstack.postgres.PostgresSettings;
 import org.regwatch.devstack.process.FreePorts;
+import org.regwatch.devstack.process.LocalProcesses;
 
 /**
  * A real Kafka broker (its own process) and a real PostgreSQL for a test, on free ports, with every
@@ -22,8 +27,10 @@ import org.regwatch.devstack.process.FreePorts;
  * }
  * }</pre>
  *
- * <p>Data lives under {@code target/regwatch-infra} of the module being tested (the working directory
- * of surefire). Broker and database start empty at each start. PostgreSQL runs with fsync and
+ * <p>Data lives under {@code target/regwatch-infra/jvm-<pid>} of the module being tested (the working
+ * directory of surefire): one folder per test JVM, so two builds of the same module running at once
+ * never touch each other's broker. At start, folders of JVMs that are gone are cleaned up and their
+ * leftover broker and PostgreSQL reaped by PID. Broker and database start empty at each start. PostgreSQL runs with fsync and
  * synchronous_commit off (throw-away data) unless {@code -Dregwatch.infra.durable=true}, which
  * throughput measurements should set.
  */
@@ -33,6 +40,8 @@ public final class RegwatchInfra implements AutoCloseable {
   public static final String JDBC_URL = "quarkus.datasource.jdbc.url";
   public static final String DB_USERNAME = "quarkus.datasource.username";
   public static final String DB_PASSWORD = "quarkus.datasource.password";
+
+  private static final String JVM_PREFIX = "jvm-";
 
   private final KafkaBroker broker;
   private final PostgresServer postgres;
@@ -44,7 +53,7 @@ public final class RegwatchInfra implements AutoCloseable {
     this.startTime = startTime;
   }
 
-  /** Starts both under {@code target/regwatch-infra} of the current directory. */
+  /** Starts both under {@code target/regwatch-infra} of the current directory (the module's). */
   public static RegwatchInfra start() {
     return start(Path.of("target", "regwatch-infra").toAbsolutePath());
   }
@@ -53,13 +62,21 @@ public final class RegwatchInfra implements AutoCloseable {
     return start(directory, TopicSetup.DEFAULT_PARTITIONS);
   }
 
-  public static RegwatchInfra start(Path directory, int partitions) {
+  /**
+   * Starts both under {@code base/jvm-<this pid>}; PostgreSQL binaries are unpacked once into
+   * {@code base/pg-runtime} and shared.
+   */
+  public static RegwatchInfra start(Path base, int partitions) {
     long started = System.nanoTime();
+    reapAbandoned(base);
+    Path directory = base.resolve(JVM_PREFIX + ProcessHandle.current().pid());
     boolean durable = Boolean.getBoolean("regwatch.infra.durable");
+    PostgresSettings postgresSettings = PostgresSettings.embedded(directory.resolve("postgres"), durable, true)
+        .withRuntimeDirectory(base.resolve("pg-runtime"));
     // PostgreSQL starts in the background (pg_ctl) while the broker JVM boots: the two are the
     // slow part of every test run, and they do not depend on each other.
     var postgresStart = java.util.concurrent.CompletableFuture.supplyAsync(
-        () -> PostgresServer.startOwn(PostgresSettings.embedded(directory.resolve("postgres"), durable, true)));
+        () -> PostgresServer.startOwn(postgresSettings));
     KafkaBroker broker;
     try {
       broker = KafkaBroker.start(BrokerSettings.of(FreePorts.any(), FreePorts.any(), directory.resolve("kafka")).withFreshData());
@@ -82,6 +99,48 @@ public final class RegwatchInfra implements AutoCloseable {
       throw e;
     }
     return new RegwatchInfra(broker, postgres, Duration.ofNanos(System.nanoTime() - started));
+  }
+
+  /** Folders of test JVMs that no longer run: reap their broker and database, then delete them. */
+  private static void reapAbandoned(Path base) {
+    if (!Files.isDirectory(base)) {
+      return;
+    }
+    try (Stream<Path> children = Files.list(base)) {
+      for (Path folder : children.toList()) {
+        String name = folder.getFileName().toString();
+        if (name.equals("kafka") || name.equals("postgres")) {
+          reap(base); // the layout before per-JVM folders (one shared folder)
+          deleteRecursively(folder);
+          continue;
+        }
+        if (!name.matches(JVM_PREFIX + "\\d+")) {
+          continue;
+        }
+        long owner = Long.parseLong(name.substring(JVM_PREFIX.length()));
+        if (owner == ProcessHandle.current().pid() || LocalProcesses.isAlive(owner)) {
+          continue; // ours, or another test JVM still using it
+        }
+        reap(folder);
+        deleteRecursively(folder);
+      }
+    } catch (IOException e) {
+      // Best effort: a folder we cannot clean does not stop the tests.
+      System.err.println("[regwatch-infra] could not clean " + base + ": " + e);
+    }
+  }
+
+  private static void reap(Path folder) {
+    KafkaBroker.reapLeftover(BrokerSettings.of(0, 0, folder.resolve("kafka")));
+    PostgresServer.reapLeftover(PostgresSettings.embedded(folder.resolve("postgres"), false, false));
+  }
+
+  private static void deleteRecursively(Path folder) throws IOException {
+    try (Stream<Path> paths = Files.walk(folder)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(path);
+      }
+    }
   }
 
   public String bootstrapServers() {

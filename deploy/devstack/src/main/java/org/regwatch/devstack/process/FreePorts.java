@@ -10,12 +10,26 @@ import java.net.Socket;
 /** Port helpers: tests run next to other engineers' tests, so they never assume a fixed port. */
 public final class FreePorts {
 
+  private static final int LOW = 20000;
+  private static final int HIGH = 32000;
+
   private FreePorts() {}
 
-  /** A port the OS considers free right now (a short race remains; callers start at once). */
+  /**
+   * A port free right now, drawn from below Linux's ephemeral range (32768-60999). A port the OS
+   * hands out for "port 0" lies inside that range, where any outgoing connection of any process
+   * (a Kafka client, another test) may take it before our child process binds it; seen here as
+   * "port in use" failures when several test JVMs run side by side.
+   */
   public static int any() {
+    java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+    for (int attempt = 0; attempt < 200; attempt++) {
+      int port = random.nextInt(LOW, HIGH);
+      if (isFree(port)) {
+        return port;
+      }
+    }
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      socket.setReuseAddress(true);
       return socket.getLocalPort();
     } catch (IOException e) {
       throw new UncheckedIOException("no free port", e);

@@ -32,11 +32,16 @@ public final class ServiceProcess {
 
   /** {@code java -Xmx<heap> -D<key>=<value>... -jar services/<name>/target/quarkus-app/quarkus-run.jar}. */
   public static ServiceProcess start(StackHome home, ServiceSpec spec, String heap, Map<String, String> settings) {
-    Path jar = home.serviceJar(spec.name());
+    return start(home.serviceJar(spec.name()), home.root(), home.logs().resolve(spec.name() + ".log"),
+        spec, heap, settings);
+  }
+
+  /** The same with the paths chosen by the caller (the end-to-end tests log under target/). */
+  public static ServiceProcess start(Path jar, Path workingDirectory, Path logFile, ServiceSpec spec,
+      String heap, Map<String, String> settings) {
     if (!Files.isRegularFile(jar)) {
       throw new IllegalStateException(jar + " is missing: build first (deploy/run --build, or mvn -B install -DskipTests)");
     }
-    Path logFile = home.logs().resolve(spec.name() + ".log");
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx" + heap);
@@ -47,7 +52,7 @@ public final class ServiceProcess {
     try {
       Files.createDirectories(logFile.getParent());
       Process process = new ProcessBuilder(command)
-          .directory(home.root().toFile())
+          .directory(workingDirectory.toFile())
           .redirectErrorStream(true)
           .redirectOutput(ProcessBuilder.Redirect.to(logFile.toFile()))
           .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))

@@ -60,6 +60,6 @@ final class StackComponents {
 
   PostgresSettings postgresSettings(StackConfig config, int port) {
     return new PostgresSettings(java.util.Optional.of(config.databaseUrl()), config.databaseUser(),
-        config.databasePassword(), "regwatch", home.postgres(), port, true, false);
+        config.databasePassword(), "regwatch", home.postgres(), home.postgres().resolve("runtime"), port, true, false);
   }
 }

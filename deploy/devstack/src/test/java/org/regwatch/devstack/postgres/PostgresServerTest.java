@@ -71,7 +71,7 @@ class PostgresServerTest {
     PostgresServer ours = PostgresServer.startOwn(PostgresSettings.embedded(directory("pg-configured-test"), false, true));
     try {
       PostgresSettings pointingAtIt = new PostgresSettings(Optional.of(ours.jdbcUrl()), "regwatch", "regwatch",
-          "regwatch", directory("pg-unused"), 0, true, true);
+          "regwatch", directory("pg-unused"), directory("pg-unused").resolve("runtime"), 0, true, true);
 
       PostgresServer used = PostgresServer.startOrUse(pointingAtIt);
 
@@ -92,7 +92,7 @@ class PostgresServerTest {
     int nobodyListens = FreePorts.any();
     PostgresSettings settings = new PostgresSettings(
         Optional.of("jdbc:postgresql://localhost:" + nobodyListens + "/regwatch"), "regwatch", "regwatch",
-        "regwatch", directory("pg-fallback-test"), 0, false, true);
+        "regwatch", directory("pg-fallback-test"), directory("pg-fallback-test").resolve("runtime"), 0, false, true);
 
     PostgresServer server = PostgresServer.startOrUse(settings);
     try {
