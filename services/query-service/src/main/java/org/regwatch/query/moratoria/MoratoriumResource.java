@@ -1,0 +1,98 @@
+package org.regwatch.query.moratoria;
+
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.format.DateTimeParseException;
+import java.util.Comparator;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.regwatch.query.api.ApiException;
+import org.regwatch.query.api.ETags;
+import org.regwatch.query.api.Params;
+import org.regwatch.query.api.Problem;
+
+@Path("/api/moratoria")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "moratorium clock", description = "Moratoria in force and their expected expiry")
+public class MoratoriumResource {
+
+  private final MoratoriumClock clock;
+  private final ETags etags;
+  private final Clock wallClock = Clock.systemUTC();
+
+  public MoratoriumResource(MoratoriumClock clock, ETags etags) {
+    this.clock = clock;
+    this.etags = etags;
+  }
+
+  @GET
+  @Transactional
+  @Operation(summary = "Moratoria in force on a day (default today), with their clocks")
+  @APIResponse(responseCode = "200", description = "The moratoria",
+      content = @Content(schema = @Schema(implementation = Moratoria.class)))
+  @APIResponse(responseCode = "400", description = "A parameter is malformed",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  public Response inForce(@Context Request request,
+      @Parameter(description = "the day to look from, default today (UTC)") @QueryParam("asOf") String asOf) {
+    return etags.ok(request, new Moratoria(clock.inForce(day(asOf))));
+  }
+
+  @GET
+  @Path("/expiring")
+  @Transactional
+  @Operation(summary = "Moratoria whose expected expiry falls within a period from a day")
+  @APIResponse(responseCode = "200", description = "The moratoria, soonest expiry first",
+      content = @Content(schema = @Schema(implementation = Moratoria.class)))
+  @APIResponse(responseCode = "400", description = "A parameter is malformed",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  public Response expiring(@Context Request request,
+      @Parameter(description = "ISO-8601 period, e.g. P30D (default)") @QueryParam("within") String within,
+      @Parameter(description = "the day to look from, default today (UTC)") @QueryParam("asOf") String asOf) {
+    LocalDate from = day(asOf);
+    LocalDate until = from.plus(period(within));
+    List<MoratoriumView> soon = clock.inForce(from).stream()
+        .filter(m -> m.expectedExpiry() != null && !m.expectedExpiry().isBefore(from)
+            && !m.expectedExpiry().isAfter(until))
+        .sorted(Comparator.comparing(MoratoriumView::expectedExpiry))
+        .toList();
+    return etags.ok(request, new Moratoria(soon));
+  }
+
+  private LocalDate day(String asOf) {
+    return Params.date("asOf", asOf).orElse(LocalDate.now(wallClock));
+  }
+
+  private static Period period(String within) {
+    if (within == null || within.isBlank()) {
+      return Period.ofDays(30);
+    }
+    try {
+      Period p = Period.parse(within.trim());
+      if (p.isNegative() || p.isZero()) {
+        throw ApiException.badRequest("within must be a positive period, got '" + within + "'");
+      }
+      return p;
+    } catch (DateTimeParseException e) {
+      throw ApiException.badRequest(
+          "within must be an ISO-8601 period such as P30D or P3M, got '" + within + "'");
+    }
+  }
+
+  @Schema(name = "Moratoria")
+  public record Moratoria(List<MoratoriumView> items) {}
+}

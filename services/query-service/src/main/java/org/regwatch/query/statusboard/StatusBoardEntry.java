@@ -1,0 +1,28 @@
+package org.regwatch.query.statusboard;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The current status of one actor × subject × scope, with the developments that led to it. */
+@Schema(name = "StatusBoardEntry")
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record StatusBoardEntry(
+    String actor,
+    String subject,
+    String product,
+    String scope,
+    Status current,
+    List<Step> timeline) {
+
+  @Schema(name = "Status", description = "e.g. moratorium extended, indefinite, since 2021-05-17")
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record Status(String kind, String status, String duration, LocalDate since,
+      LocalDate expectedExpiry, String developmentId) {}
+
+  @Schema(name = "TimelineStep")
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record Step(String developmentId, String kind, String status, LocalDate occurredAt,
+      String duration, String title, int sourceCount) {}
+}
