@@ -1,0 +1,261 @@
+package org.regwatch.poller.polling;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.regwatch.events.ArticleDiscovered;
+import org.regwatch.events.ArticleRevised;
+import org.regwatch.events.Event;
+import org.regwatch.events.FeedRegistered;
+import org.regwatch.events.Topics;
+import org.regwatch.poller.items.ArticleEvents;
+import org.regwatch.poller.items.SeenState;
+import org.regwatch.poller.kafka.KafkaClients;
+import org.regwatch.poller.parsing.FeedParser;
+import org.regwatch.poller.parsing.Fixtures;
+import org.regwatch.poller.testing.FeedServer;
+import org.regwatch.poller.testing.TopicReader;
+import org.regwatch.testsupport.RegwatchInfraResource;
+
+/**
+ * The poller end to end over real sockets and the real broker: register through the API, the
+ * local server is polled, articles land on regwatch.articles, and polling again adds nothing.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = RegwatchInfraResource.class, restrictToAnnotatedClass = false)
+class FeedPollingFlowTest {
+
+  private static final String RSS = "application/rss+xml; charset=utf-8";
+  private FeedServer server;
+  private String path;
+
+  @BeforeEach
+  void startServer() throws Exception {
+    server = new FeedServer();
+    // A fresh path per test keeps each test's feed (and feed id) its own.
+    path = "/" + UUID.randomUUID() + "/rss.xml";
+  }
+
+  @AfterEach
+  void stopServer() {
+    server.close();
+  }
+
+  /**
+   * The moratorium fixture with its article URLs moved to a host unique to this test: URL-based
+   * article ids are global (one article, whichever feed carries it), so tests sharing the broker
+   * must not share articles.
+   */
+  private byte[] newsFixture() {
+    return new String(Fixtures.feed("rss2-moratorium-news.xml"), StandardCharsets.UTF_8)
+        .replace("wire.example.net", "wire-" + path.substring(1, 9) + ".example.net")
+        .replace("<ttl>30</ttl>", "") // the feed's ttl would (rightly) hold the next poll for 30 min
+        .getBytes(StandardCharsets.UTF_8);
+  }
+
+  private String register(String url) {
+    return given().contentType(ContentType.JSON)
+        .body(Map.of("url", url, "title", "Civic Tech Wire", "tags", List.of("policy"), "pollIntervalSeconds", 1))
+        .when().post("/api/feeds")
+        .then().statusCode(201)
+        .extract().path("id");
+  }
+
+  private static List<Event<?>> articlesOf(String feedId) {
+    return TopicReader.events(Topics.ARTICLES, e ->
+        (e.data() instanceof ArticleDiscovered d && d.feedId().equals(feedId))
+            || (e.data() instanceof ArticleRevised r && r.feedId().equals(feedId)));
+  }
+
+  private static <T> T await(String what, Duration timeout, Supplier<Optional<T>> probe) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (System.nanoTime() < deadline) {
+      Optional<T> value = probe.get();
+      if (value.isPresent()) {
+        return value.get();
+      }
+      Thread.sleep(200);
+    }
+    throw new AssertionError("timed out waiting for " + what);
+  }
+
+  private int pollsOf(String feedId) {
+    Integer polls = given().when().get("/api/feeds/" + feedId).then().extract().path("state.polls");
+    return polls == null ? 0 : polls;
+  }
+
+  @Test
+  void aRegisteredFeedIsPolled_andEachItemBecomesOneArticleDiscovered() throws Exception {
+    server.conditional(path, newsFixture(), "\"v1\"", RSS);
+    String feedId = register(server.url(path));
+
+    assertThat(TopicReader.events(Topics.FEEDS, e -> e.subject().equals(feedId)))
+        .extracting(Event::data).first().isInstanceOf(FeedRegistered.class);
+    List<Event<?>> articles = await("3 articles", Duration.ofSeconds(60), () -> {
+      var found = articlesOf(feedId);
+      return found.size() >= 3 ? Optional.of(found) : Optional.empty();
+    });
+
+    assertThat(articles).hasSize(3).allMatch(e -> e.data() instanceof ArticleDiscovered);
+    ArticleDiscovered amazon = articles.stream().map(e -> (ArticleDiscovered) e.data())
+        .filter(d -> d.title().startsWith("Amazon")).findFirst().orElseThrow();
+    assertThat(amazon.title()).isEqualTo("Amazon halts police access to Rekognition for twelve months");
+    assertThat(amazon.text()).contains("one-year moratorium on police use");
+    assertThat(amazon.url()).isEqualTo(
+        "https://wire-" + path.substring(1, 9) + ".example.net/2020/06/amazon-rekognition-pause");
+    assertThat(amazon.tags()).containsExactly("policy");
+    assertThat(articles).allSatisfy(e -> {
+      assertThat(e.subject()).isEqualTo(((ArticleDiscovered) e.data()).articleId());
+      assertThat(e.id()).isEqualTo("disc-" + e.subject() + "-" + ((ArticleDiscovered) e.data()).contentHash());
+    });
+    given().when().get("/api/feeds/" + feedId).then()
+        .body("state.itemsSeen", equalTo(3))
+        .body("state.format", equalTo("rss_2.0"))
+        .body("state.lastSuccess", org.hamcrest.Matchers.notNullValue())
+        .body("state.errorKind", org.hamcrest.Matchers.nullValue());
+  }
+
+  @Test
+  void pollingAgain_sendsTheEtag_gets304_andPublishesNothingNew() throws Exception {
+    server.conditional(path, newsFixture(), "\"v1\"", RSS);
+    String feedId = register(server.url(path));
+    await("first articles", Duration.ofSeconds(60),
+        () -> articlesOf(feedId).size() >= 3 ? Optional.of(true) : Optional.empty());
+    int pollsAfterFirst = pollsOf(feedId);
+
+    await("two more polls", Duration.ofSeconds(60),
+        () -> pollsOf(feedId) >= pollsAfterFirst + 2 ? Optional.of(true) : Optional.empty());
+
+    var requests = server.requests(path);
+    assertThat(requests.get(requests.size() - 1).headers().getFirst("If-None-Match")).isEqualTo("\"v1\"");
+    assertThat(requests).extracting(FeedServer.Request::status).contains(304);
+    assertThat(articlesOf(feedId)).hasSize(3);
+    given().when().get("/api/feeds/" + feedId).then().body("state.httpStatus", equalTo(304));
+  }
+
+  @Test
+  void aServerWithoutValidators_servingTheSameItems_publishesNothingNew() throws Exception {
+    byte[] body = newsFixture();
+    server.route(path, exchange -> {
+      exchange.getResponseHeaders().set("Content-Type", RSS);
+      exchange.sendResponseHeaders(200, body.length);
+      exchange.getResponseBody().write(body);
+    });
+    String feedId = register(server.url(path));
+    await("first articles", Duration.ofSeconds(60),
+        () -> articlesOf(feedId).size() >= 3 ? Optional.of(true) : Optional.empty());
+    int pollsAfterFirst = pollsOf(feedId);
+
+    await("two more polls", Duration.ofSeconds(60),
+        () -> pollsOf(feedId) >= pollsAfterFirst + 2 ? Optional.of(true) : Optional.empty());
+
+    assertThat(articlesOf(feedId)).hasSize(3);
+  }
+
+  @Test
+  void aChangedItem_publishesArticleRevised_withThePreviousHash() throws Exception {
+    byte[] original = newsFixture();
+    server.conditional(path, original, "\"v1\"", RSS);
+    String feedId = register(server.url(path));
+    List<Event<?>> first = await("first articles", Duration.ofSeconds(60), () -> {
+      var found = articlesOf(feedId);
+      return found.size() >= 3 ? Optional.of(found) : Optional.empty();
+    });
+    ArticleDiscovered ibm = first.stream().map(e -> (ArticleDiscovered) e.data())
+        .filter(d -> d.title().startsWith("IBM")).findFirst().orElseThrow();
+
+    byte[] changed = new String(original, StandardCharsets.UTF_8)
+        .replace("no longer offers general-purpose facial recognition or analysis software.",
+            "no longer offers general-purpose facial recognition or analysis software, and asked for a national dialogue.")
+        .getBytes(StandardCharsets.UTF_8);
+    server.conditional(path, changed, "\"v2\"", RSS);
+
+    Event<?> revision = await("a revision", Duration.ofSeconds(60), () -> articlesOf(feedId).stream()
+        .filter(e -> e.data() instanceof ArticleRevised).findFirst());
+    ArticleRevised revised = (ArticleRevised) revision.data();
+    assertThat(revised.articleId()).isEqualTo(ibm.articleId());
+    assertThat(revised.previousContentHash()).isEqualTo(ibm.contentHash());
+    assertThat(revised.text()).endsWith("asked for a national dialogue.");
+    int polls = pollsOf(feedId);
+    await("two more polls", Duration.ofSeconds(60),
+        () -> pollsOf(feedId) >= polls + 2 ? Optional.of(true) : Optional.empty());
+    assertThat(articlesOf(feedId)).hasSize(4);
+  }
+
+  @Test
+  void aRestartedPollersMemory_readFromThePollerStateTopic_knowsEveryPublishedItem() throws Exception {
+    server.conditional(path, newsFixture(), "\"v1\"", RSS);
+    String feedId = register(server.url(path));
+    await("first articles", Duration.ofSeconds(60),
+        () -> articlesOf(feedId).size() >= 3 ? Optional.of(true) : Optional.empty());
+    FeedRegistered feed = (FeedRegistered) TopicReader.events(Topics.FEEDS, e -> e.subject().equals(feedId))
+        .get(0).data();
+
+    // What a freshly started instance builds before it polls: the seen-state from the topic alone.
+    SeenState fresh = new SeenState(new KafkaClients(TopicReader.bootstrap()));
+    try {
+      var start = SeenState.class.getDeclaredMethod("start", io.quarkus.runtime.StartupEvent.class);
+      start.setAccessible(true);
+      start.invoke(fresh, new io.quarkus.runtime.StartupEvent());
+      assertThat(fresh.awaitCaughtUp(Duration.ofSeconds(20))).isTrue();
+
+      var items = new FeedParser().parse(newsFixture(), null, feed.url()).items();
+      assertThat(ArticleEvents.decide(feed, items, fresh::get, java.time.Instant.now())).isEmpty();
+    } finally {
+      var stop = SeenState.class.getDeclaredMethod("stop", io.quarkus.runtime.ShutdownEvent.class);
+      stop.setAccessible(true);
+      stop.invoke(fresh, new io.quarkus.runtime.ShutdownEvent());
+    }
+  }
+
+  @Test
+  void anRssTtl_holdsTheNextPollBack() throws Exception {
+    server.conditional(path, Fixtures.feed("rss2-moratorium-news.xml"), "\"ttl\"", RSS);
+    String feedId = register(server.url(path));
+
+    String nextPoll = await("a successful poll", Duration.ofSeconds(60), () -> {
+      Integer status = given().when().get("/api/feeds/" + feedId).then().extract().path("state.httpStatus");
+      return status != null && status == 200
+          ? Optional.of(given().when().get("/api/feeds/" + feedId).then().extract().<String>path("state.nextPoll"))
+          : Optional.empty();
+    });
+
+    assertThat(java.time.Instant.parse(nextPoll)).isAfter(java.time.Instant.now().plus(Duration.ofMinutes(29)));
+  }
+
+  @Test
+  void aFeedServingAnHtmlPage_showsAClearErrorInItsState_andKeepsBeingRetried() throws Exception {
+    byte[] page = Fixtures.feed("html-page-served-as-feed.html");
+    server.route(path, exchange -> {
+      exchange.getResponseHeaders().set("Content-Type", "text/html");
+      exchange.sendResponseHeaders(200, page.length);
+      exchange.getResponseBody().write(page);
+    });
+    String feedId = register(server.url(path));
+
+    await("a failed poll", Duration.ofSeconds(60), () -> {
+      String kind = given().when().get("/api/feeds/" + feedId).then().extract().path("state.errorKind");
+      return Optional.ofNullable(kind);
+    });
+
+    given().when().get("/api/feeds/" + feedId).then()
+        .body("state.errorKind", equalTo("not_a_feed"))
+        .body("state.errorMessage", equalTo("an HTML page, not a feed"))
+        .body("state.consecutiveFailures", org.hamcrest.Matchers.greaterThanOrEqualTo(1));
+    assertThat(articlesOf(feedId)).isEmpty();
+  }
+}
