@@ -19,6 +19,8 @@ public final class DeadLetterHeaders {
   public static final String OFFSET = "dead-letter-offset";
   /** Which consumer gave up on the record: the live pipeline or the re-tagging replay. */
   public static final String CONSUMER = "dead-letter-consumer";
+  /** Present when the value was cut: the original size in bytes (the original stays in its topic). */
+  public static final String VALUE_TRUNCATED_FROM = "dead-letter-value-truncated-from";
 
   /** Kafka has no hard header limit, but a reason quoting a 10 MB record helps nobody. */
   private static final int MAX_REASON_CHARS = 2_000;

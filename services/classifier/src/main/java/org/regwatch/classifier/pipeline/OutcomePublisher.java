@@ -4,8 +4,14 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import org.apache.kafka.common.InvalidRecordException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.header.internals.RecordHeader;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
@@ -25,6 +31,9 @@ public class OutcomePublisher {
    * (its max-inflight-messages is 1024), the buffer only covers a burst.
    */
   static final int EMITTER_BUFFER = 4096;
+
+  /** Below the broker's default 1 MB record limit, with room for the headers. */
+  static final int MAX_DEAD_LETTER_VALUE_BYTES = 512 * 1024;
 
   private final MutinyEmitter<byte[]> classifications;
   private final MutinyEmitter<byte[]> deadLetters;
@@ -82,22 +91,52 @@ public class OutcomePublisher {
                       .build());
       return classifications
           .sendMessage(message)
-          .invoke(() -> metrics.classified(data, consumer));
+          .invoke(() -> metrics.classified(data, consumer))
+          // Retrying a record the broker will never take would fail the batch on every restart:
+          // a poison pill. Such a classification becomes a dead letter instead.
+          .onFailure(OutcomePublisher::neverAccepted)
+          .recoverWithUni(
+              e ->
+                  deadLetter(
+                      item.origin(),
+                      new Outcome.DeadLetter(
+                          Outcome.Cause.CLASSIFICATION_FAILED,
+                          "classification of " + data.articleId() + " cannot be published: " + e,
+                          e),
+                      consumer));
     }
     if (outcome instanceof Outcome.DeadLetter dead) {
-      RecordOrigin origin = item.origin();
-      byte[] value = origin.value() == null ? new byte[0] : origin.value();
-      Message<byte[]> message =
-          Message.of(value)
-              .addMetadata(
-                  OutgoingKafkaRecordMetadata.<String>builder()
-                      .withKey(origin.key())
-                      .withHeaders(DeadLetterHeaders.of(origin, dead, consumer))
-                      .build());
-      return deadLetters
-          .sendMessage(message)
-          .invoke(() -> metrics.deadLettered(dead.cause(), consumer));
+      return deadLetter(item.origin(), dead, consumer);
     }
     return null; // Skipped: already counted, nothing to send.
+  }
+
+  private Uni<Void> deadLetter(RecordOrigin origin, Outcome.DeadLetter dead, String consumer) {
+    byte[] value = origin.value() == null ? new byte[0] : origin.value();
+    List<RecordHeader> headers = new ArrayList<>(DeadLetterHeaders.of(origin, dead, consumer));
+    if (value.length > MAX_DEAD_LETTER_VALUE_BYTES) {
+      // The original stays in its topic forever at the offset the headers give; a copy that the
+      // broker would refuse (the headers make it larger than the original) would block the batch.
+      headers.add(new RecordHeader(DeadLetterHeaders.VALUE_TRUNCATED_FROM,
+          Integer.toString(value.length).getBytes(StandardCharsets.UTF_8)));
+      value = Arrays.copyOf(value, MAX_DEAD_LETTER_VALUE_BYTES);
+    }
+    Message<byte[]> message =
+        Message.of(value)
+            .addMetadata(
+                OutgoingKafkaRecordMetadata.<String>builder()
+                    .withKey(origin.key())
+                    .withHeaders(headers)
+                    .build());
+    return deadLetters
+        .sendMessage(message)
+        .invoke(() -> metrics.deadLettered(dead.cause(), consumer));
+  }
+
+  /** Errors a retry cannot fix: the broker or the serializer refuses this very record. */
+  private static boolean neverAccepted(Throwable e) {
+    return e instanceof RecordTooLargeException
+        || e instanceof InvalidRecordException
+        || e instanceof SerializationException;
   }
 }
