@@ -102,4 +102,17 @@ class CueRulesTest {
             + "Somerville banned city use of the technology in 2019, the report notes.");
     assertThat(c.labels().relevant()).isFalse();
   }
+
+  @Test
+  void aQuestionAsksItDoesNotReport() {
+    Classification c = Read.title("Will Amazon extend its moratorium on police use of facial recognition?");
+    assertThat(c.labels().relevant()).isFalse();
+  }
+
+  @Test
+  void aPushToRegulateIsNobodysStep() {
+    Classification c = Read.article("Inside the push to regulate face recognition",
+        "Across the country, activists are calling for bans on facial recognition.");
+    assertThat(c.labels().relevant()).isFalse();
+  }
 }

@@ -81,4 +81,20 @@ class HeadlineAndActorRulesTest {
         "Activists welcomed the move but said the company must go further.");
     assertThat(c.labels().actors()).containsExactly("Amazon");
   }
+
+  @Test
+  void aVagueTitleDefersToTheLeadsLegislativeStep() {
+    Classification c = Read.article("EU moves closer to banning facial recognition",
+        "European Parliament committees approved a draft of the AI Act on Thursday that would ban "
+            + "real-time facial recognition in public spaces.");
+    assertThat(c.labels().legislation()).isEqualTo(LegislationStatus.ADVANCING);
+  }
+
+  @Test
+  void aChamberVoteToAllowTheTechnologyIsLegislationToo() {
+    Classification c = Read.article("Police facial recognition gets a reprieve",
+        "The Virginia House of Delegates voted Tuesday to allow police to use facial recognition "
+            + "technology again, reversing last year's ban.");
+    assertThat(c.labels().legislation()).isEqualTo(LegislationStatus.ADVANCING);
+  }
 }

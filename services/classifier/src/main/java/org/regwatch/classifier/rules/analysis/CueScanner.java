@@ -58,6 +58,9 @@ final class CueScanner {
         return Block.HEDGED;
       }
     }
+    if (isQuestion(f, s, trigger)) {
+      return Block.HEDGED; // "Will Amazon extend its moratorium?" asks, it does not report
+    }
     int segStart = frontedAdverbialStart(f, clauseWide, clauseTight);
     int segEnd = clauseEnd(f, ms, trigger.tokEnd(), last);
     for (Mention m : ms) {
@@ -76,6 +79,20 @@ final class CueScanner {
       }
     }
     return Block.NONE;
+  }
+
+  private static boolean isQuestion(FieldText f, Sentence s, Mention trigger) {
+    String m = f.masked();
+    for (int i = trigger.end(); i < s.end(); i++) {
+      char c = m.charAt(i);
+      if (c == '?') {
+        return true;
+      }
+      if (c == '.' || c == ':' || c == ';' || c == '!') {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** "Last year, San Francisco banned it": a time adverbial fronted before the first comma of the

@@ -6,6 +6,7 @@ import java.util.List;
 import org.regwatch.classifier.rules.pack.CompiledPack;
 import org.regwatch.classifier.rules.pack.TermRef.Category;
 import org.regwatch.classifier.rules.text.Sentence;
+import org.regwatch.events.DevelopmentStatus;
 import org.regwatch.events.Evidence;
 import org.regwatch.events.SubjectTech;
 
@@ -83,15 +84,26 @@ public final class PackReader {
       bodyCands.addAll(readSentence(textField, s, Zone.BODY, ctx));
     }
 
-    Candidate headline = pickTitle(titleCands);
-    if (headline == null) {
-      headline = pickLead(leadCands);
-    } else if (headline.actor() == null && headline.isNews()) {
+    Candidate picked = pickTitle(titleCands);
+    if (picked == null) {
+      picked = pickLead(leadCands);
+    }
+    Candidate headline = picked;
+    if (headline != null && headline.zone() == Zone.TITLE && headline.isNews() && !headline.process()
+        && (headline.status() == DevelopmentStatus.PROPOSED || headline.actor() == null)) {
+      // A vague title ("EU moves closer to banning …") defers to the lead's legislative step.
+      for (Candidate c : leadCands) {
+        if (c.isNews() && c.process() && c.family() == headline.family()) {
+          headline = c;
+          break;
+        }
+      }
+    }
+    if (headline != null && headline.zone() == Zone.TITLE && headline.actor() == null && headline.isNews()) {
       // Headlines drop the subject ("Moratorium lifted"); the lead names it.
       for (Candidate c : leadCands) {
         if (c.isNews() && c.family() == headline.family() && c.actor() != null) {
           headline = headline.withActor(c.actor());
-          titleCands.set(titleCands.indexOf(pickTitle(titleCands)), headline);
           break;
         }
       }
@@ -99,7 +111,7 @@ public final class PackReader {
     List<Candidate> others = new ArrayList<>();
     for (List<Candidate> zone : List.of(titleCands, leadCands, bodyCands)) {
       for (Candidate c : zone) {
-        if (c != headline) {
+        if (c != picked && !sameReading(c, headline)) {
           others.add(c);
         }
       }
@@ -107,6 +119,10 @@ public final class PackReader {
     List<Candidate> headlineZone = new ArrayList<>(titleCands);
     headlineZone.addAll(leadCands);
     return new PackReading(pack, headline, others, mentioned, headlineZone);
+  }
+
+  private static boolean sameReading(Candidate a, Candidate b) {
+    return b != null && a.field() == b.field() && a.trigger().equals(b.trigger());
   }
 
   private List<Candidate> readSentence(FieldText f, Sentence s, Zone zone, ArticleContext ctx) {

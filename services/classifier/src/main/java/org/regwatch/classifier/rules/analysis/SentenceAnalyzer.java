@@ -132,6 +132,9 @@ final class SentenceAnalyzer {
     }
     if ("by-actor".equals(status)) {
       if (future(ms, trig)) {
+        if (actor == null) {
+          return null; // "the push to regulate it": a purpose, nobody's step
+        }
         st = DevelopmentStatus.PROPOSED;
       } else if (subjectNoun(ms, trig, "enacted_subject")) {
         st = DevelopmentStatus.ENACTED;
