@@ -71,6 +71,14 @@ public interface PollerConfig {
     @WithDefault("PT24H")
     Duration backoffCap();
 
+    /** Polls of one host in flight at once, across all its feeds. */
+    @WithDefault("2")
+    int maxPerHost();
+
+    /** Minimum time between the starts of two requests to the same host. */
+    @WithDefault("PT1S")
+    Duration minDelayPerHost();
+
     /** After this many consecutive failures a feed is reported unhealthy (and still retried). */
     @WithDefault("5")
     int unhealthyAfter();

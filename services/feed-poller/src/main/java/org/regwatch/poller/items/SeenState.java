@@ -41,11 +41,11 @@ public class SeenState {
         new TopicFollower(Topics.POLLER_STATE, () -> clients.viewConsumer("seen-state"), this::apply);
   }
 
-  void start(@Observes StartupEvent event) {
+  public void start(@Observes StartupEvent event) {
     follower.start();
   }
 
-  void stop(@Observes ShutdownEvent event) {
+  public void stop(@Observes ShutdownEvent event) {
     follower.close();
   }
 

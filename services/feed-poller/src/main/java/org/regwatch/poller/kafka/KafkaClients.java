@@ -102,7 +102,7 @@ public class KafkaClients {
   }
 
   @PreDestroy
-  synchronized void close() {
+  public synchronized void close() {
     if (producer != null) {
       producer.close(java.time.Duration.ofSeconds(5));
     }

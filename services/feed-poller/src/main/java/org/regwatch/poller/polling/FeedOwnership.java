@@ -62,13 +62,13 @@ public class FeedOwnership {
     this.group = config.group();
   }
 
-  void start(@Observes StartupEvent event) {
+  public void start(@Observes StartupEvent event) {
     thread = new Thread(this::run, "feed-ownership");
     thread.setDaemon(true);
     thread.start();
   }
 
-  void stop(@Observes ShutdownEvent event) {
+  public void stop(@Observes ShutdownEvent event) {
     running = false;
     KafkaConsumer<String, byte[]> c = consumer;
     if (c != null) {

@@ -32,11 +32,13 @@ public class PollScheduler {
   private final PollStates states;
   private final FeedPoller poller;
   private final PollerConfig.Schedule config;
+  private final HostGate hosts;
   private ScheduledExecutorService ticker;
   private ExecutorService workers;
 
   public PollScheduler(RegistryView registry, FeedOwnership ownership, PollStates states,
-      FeedPoller poller, PollerConfig config) {
+      FeedPoller poller, PollerConfig config, HostGate hosts) {
+    this.hosts = hosts;
     this.registry = registry;
     this.ownership = ownership;
     this.states = states;
@@ -88,12 +90,14 @@ public class PollScheduler {
         synchronized (state) {
           due = state.nextPoll;
         }
-        if (!due.isAfter(now)) {
+        String url = entry.feed().url();
+        if (!due.isAfter(now) && hosts.tryAcquire(url, System.nanoTime())) {
           state.inFlight = true;
           workers.execute(() -> {
             try {
               poller.poll(entry, state);
             } finally {
+              hosts.release(url);
               state.inFlight = false;
             }
           });

@@ -207,19 +207,59 @@ class FeedPollingFlowTest {
 
     // What a freshly started instance builds before it polls: the seen-state from the topic alone.
     SeenState fresh = new SeenState(new KafkaClients(TopicReader.bootstrap()));
+    fresh.start(new io.quarkus.runtime.StartupEvent());
     try {
-      var start = SeenState.class.getDeclaredMethod("start", io.quarkus.runtime.StartupEvent.class);
-      start.setAccessible(true);
-      start.invoke(fresh, new io.quarkus.runtime.StartupEvent());
       assertThat(fresh.awaitCaughtUp(Duration.ofSeconds(20))).isTrue();
 
       var items = new FeedParser().parse(newsFixture(), null, feed.url()).items();
       assertThat(ArticleEvents.decide(feed, items, fresh::get, java.time.Instant.now())).isEmpty();
     } finally {
-      var stop = SeenState.class.getDeclaredMethod("stop", io.quarkus.runtime.ShutdownEvent.class);
-      stop.setAccessible(true);
-      stop.invoke(fresh, new io.quarkus.runtime.ShutdownEvent());
+      fresh.stop(new io.quarkus.runtime.ShutdownEvent());
     }
+  }
+
+  @Test
+  void a429WithRetryAfter_holdsThisFeedBack_andSaysWhy() throws Exception {
+    server.route(path, exchange -> {
+      exchange.getResponseHeaders().set("Retry-After", "600");
+      exchange.sendResponseHeaders(429, -1);
+    });
+    String feedId = register(server.url(path));
+
+    String nextPoll = await("a throttled poll", Duration.ofSeconds(60), () -> {
+      Integer status = given().when().get("/api/feeds/" + feedId).then().extract().path("state.httpStatus");
+      return status != null && status == 429
+          ? Optional.of(given().when().get("/api/feeds/" + feedId).then().extract().<String>path("state.nextPoll"))
+          : Optional.empty();
+    });
+
+    assertThat(java.time.Instant.parse(nextPoll)).isAfter(java.time.Instant.now().plus(Duration.ofMinutes(9)));
+    given().when().get("/api/feeds/" + feedId).then()
+        .body("state.errorKind", equalTo("http_status"))
+        .body("state.consecutiveFailures", equalTo(1));
+    Thread.sleep(2_000);
+    assertThat(server.requests(path)).hasSize(1);
+  }
+
+  @Test
+  void aPermanentRedirect_movesTheFeedInTheRegistry_keepingItsId() throws Exception {
+    String newPath = "/" + UUID.randomUUID() + "/moved.xml";
+    server.route(path, exchange -> {
+      exchange.getResponseHeaders().set("Location", server.url(newPath));
+      exchange.sendResponseHeaders(301, -1);
+    });
+    server.conditional(newPath, newsFixture(), "\"m1\"", RSS);
+    String feedId = register(server.url(path));
+
+    await("the move", Duration.ofSeconds(60), () -> {
+      String url = given().when().get("/api/feeds/" + feedId).then().extract().path("url");
+      return server.url(newPath).equals(url) ? Optional.of(url) : Optional.empty();
+    });
+
+    var registered = TopicReader.events(Topics.FEEDS, e -> e.subject().equals(feedId));
+    assertThat(((FeedRegistered) registered.get(registered.size() - 1).data()).url()).isEqualTo(server.url(newPath));
+    await("polls at the new URL", Duration.ofSeconds(60),
+        () -> server.requests(newPath).size() >= 2 ? Optional.of(true) : Optional.empty());
   }
 
   @Test
