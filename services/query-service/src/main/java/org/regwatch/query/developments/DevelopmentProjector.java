@@ -87,7 +87,7 @@ public class DevelopmentProjector implements ArticleListener {
       for (Map.Entry<String, java.time.Instant> t : new java.util.TreeMap<>(touched).entrySet()) {
         store.refresh(c, t.getKey(), t.getValue());
       }
-      changes.touched(touched.keySet());
+      changes.touched(c, touched.keySet());
     }
   }
 
