@@ -3,6 +3,7 @@ package org.regwatch.classifier.pipeline;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.subscription.Cancellable;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -15,7 +16,10 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 final class RecordingEmitter implements MutinyEmitter<byte[]> {
 
   final List<Message<? extends byte[]>> sent = new ArrayList<>();
+  /** When the "broker" acknowledged each message, in System.nanoTime(). */
+  final List<Long> acknowledgedAt = new java.util.concurrent.CopyOnWriteArrayList<>();
   private final Function<Message<? extends byte[]>, Throwable> broker;
+  private Duration ackDelay = Duration.ZERO;
 
   /** @param broker the failure the "broker" answers for a message, or null to acknowledge it */
   RecordingEmitter(Function<Message<? extends byte[]>, Throwable> broker) {
@@ -26,12 +30,26 @@ final class RecordingEmitter implements MutinyEmitter<byte[]> {
     return new RecordingEmitter(m -> null);
   }
 
+  /** A broker that takes its time to acknowledge, as one under load does. */
+  static RecordingEmitter acknowledgingAfter(Duration delay) {
+    RecordingEmitter emitter = new RecordingEmitter(m -> null);
+    emitter.ackDelay = delay;
+    return emitter;
+  }
+
   @Override
   public <M extends Message<? extends byte[]>> Uni<Void> sendMessage(M msg) {
     return Uni.createFrom().deferred(() -> {
       sent.add(msg);
       Throwable failure = broker.apply(msg);
-      return failure == null ? Uni.createFrom().voidItem() : Uni.createFrom().failure(failure);
+      if (failure != null) {
+        return Uni.createFrom().failure(failure);
+      }
+      Uni<Void> ack = Uni.createFrom().voidItem();
+      if (!ackDelay.isZero()) {
+        ack = ack.onItem().delayIt().by(ackDelay);
+      }
+      return ack.invoke(() -> acknowledgedAt.add(System.nanoTime()));
     });
   }
 

@@ -3,11 +3,11 @@ package org.regwatch.classifier.pipeline;
 import java.time.Duration;
 
 /** A {@link PipelineConfig} with the defaults of application.properties, for unit tests. */
-final class TestConfigs {
+public final class TestConfigs {
 
   private TestConfigs() {}
 
-  static PipelineConfig pipeline(boolean parallel) {
+  public static PipelineConfig pipeline(boolean parallel) {
     return new PipelineConfig() {
       @Override
       public String source() {
