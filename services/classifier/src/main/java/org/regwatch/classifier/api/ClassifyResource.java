@@ -20,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.logging.Logger;
 import org.regwatch.classifier.pipeline.PipelineMetrics;
 import org.regwatch.classifier.rules.ArticleClassifier;
 import org.regwatch.classifier.rules.ArticleText;
@@ -34,6 +35,8 @@ import org.regwatch.events.Evidence;
 @Path("/api/classify")
 @Tag(name = "classify", description = "Try the rule packs on a text")
 public class ClassifyResource {
+
+  private static final Logger LOG = Logger.getLogger(ClassifyResource.class);
 
   private final ArticleClassifier classifier;
   private final ObjectMapper mapper;
@@ -74,6 +77,10 @@ public class ClassifyResource {
       description = "Not JSON, no text, or an invalid published date",
       content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
   @APIResponse(
+      responseCode = "500",
+      description = "The rule engine failed on this text",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
       responseCode = "413",
       description = "Body larger than regwatch.classifier.api.max-body-bytes (1 MiB by default)",
       content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -86,7 +93,15 @@ public class ClassifyResource {
     String title = request.title() == null ? "" : request.title();
 
     long start = System.nanoTime();
-    Classification classification = classifier.classify(new ArticleText(title, request.text(), published));
+    Classification classification;
+    try {
+      classification = classifier.classify(new ArticleText(title, request.text(), published));
+    } catch (RuntimeException | StackOverflowError e) {
+      // The engine promises not to throw; if a rule does anyway, the operator gets a problem
+      // document naming it rather than a bare 500 page.
+      LOG.error("the rule engine failed on a posted text", e);
+      throw new ProblemException(500, "classification-failed", "Classification failed", "the rule engine failed on this text: " + e);
+    }
     metrics.classificationTook(Duration.ofNanos(System.nanoTime() - start), PipelineMetrics.API);
 
     List<DevelopmentView> developments = new ArrayList<>();
