@@ -43,7 +43,9 @@ CREATE INDEX subscription_owner_idx ON subscription (subscriber_id);
 CREATE TABLE alert_lineage (
     lineage_key     text PRIMARY KEY,
     status          text NOT NULL,
-    development_id  text NOT NULL
+    development_id  text NOT NULL,
+    -- a replay of an older development must not move the lineage back in time
+    occurred_at     date NOT NULL
 );
 
 -- One row per (subscription, development change), written in the projection's transaction.

@@ -1,0 +1,199 @@
+package org.regwatch.query.webhooks;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.regwatch.query.developments.DevelopmentChange;
+
+/**
+ * Writes the alerts a projection transaction causes into the outbox, on that transaction's
+ * connection: the alert commits exactly when the read-model change commits, and a crash loses
+ * neither. The unique key (subscription, development, version) makes replays and redeliveries of
+ * the same events write nothing new.
+ */
+@ApplicationScoped
+public class AlertOutbox {
+
+  private final SubscriptionIndex index;
+  private final ObjectMapper json;
+  private final Clock clock;
+
+  public AlertOutbox(SubscriptionIndex index, ObjectMapper json) {
+    this.index = index;
+    this.json = json;
+    this.clock = Clock.systemUTC();
+  }
+
+  private record Row(AlertPayload.Development dev, String actorKey, String subjectKey,
+      StringBuilder text, List<AlertPayload.Source> sources, List<AlertPayload.Quote> quotes) {}
+
+  public void record(Connection c, List<DevelopmentChange> notices) throws SQLException {
+    List<String> ids = notices.stream().filter(n -> "updated".equals(n.change()))
+        .map(DevelopmentChange::id).toList();
+    if (ids.isEmpty()) {
+      return;
+    }
+    Map<String, Row> rows = load(c, ids);
+    Instant now = clock.instant();
+    List<Object[]> inserts = new ArrayList<>();
+    for (Row row : rows.values()) {
+      AlertPayload.Development d = row.dev();
+      String from = lineageStep(c, row);
+      ChangeFacts facts = new ChangeFacts(d.id(), d.kind(), d.status(), from, d.actor(),
+          d.technology(), d.product(), d.jurisdiction(), d.confidence(), row.text().toString());
+      Set<String> subscriptions = index.match(facts);
+      if (subscriptions.isEmpty()) {
+        continue;
+      }
+      String body = body(new AlertPayload(AlertPayload.TYPE, now, new AlertPayload.Data(d,
+          new AlertPayload.StatusChange(from, d.status()), row.sources(), row.quotes())));
+      for (String sub : subscriptions) {
+        Instant due = "daily_digest".equals(index.modeOf(sub))
+            ? LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(1).atStartOfDay()
+                .toInstant(ZoneOffset.UTC)
+            : now;
+        inserts.add(new Object[] {"msg_" + UUID.randomUUID().toString().replace("-", ""), sub,
+            d.id(), d.version(), body, due});
+      }
+    }
+    if (inserts.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement ps = c.prepareStatement(
+        "INSERT INTO webhook_outbox (message_id, subscription_id, development_id,"
+            + " development_version, event_type, body, created_at, state, next_attempt_at)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?)"
+            + " ON CONFLICT (subscription_id, development_id, development_version) DO NOTHING")) {
+      Timestamp at = Timestamp.from(now);
+      for (Object[] r : inserts) {
+        ps.setString(1, (String) r[0]);
+        ps.setString(2, (String) r[1]);
+        ps.setString(3, (String) r[2]);
+        ps.setInt(4, (Integer) r[3]);
+        ps.setString(5, AlertPayload.TYPE);
+        ps.setString(6, (String) r[4]);
+        ps.setTimestamp(7, at);
+        ps.setTimestamp(8, Timestamp.from((Instant) r[5]));
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+  }
+
+  /**
+   * Moves the lineage (kind, actor, subject, scope) to this development's status and returns the
+   * status it had before, when this development is the lineage's newest and its status differs.
+   */
+  private String lineageStep(Connection c, Row row) throws SQLException {
+    AlertPayload.Development d = row.dev();
+    String key = d.kind() + "|" + row.actorKey() + "|" + row.subjectKey() + "|"
+        + (d.scope() == null ? "" : d.scope().toLowerCase());
+    String previous = null;
+    LocalDate previousAt = null;
+    String previousDev = null;
+    try (PreparedStatement ps = c.prepareStatement(
+        "SELECT status, occurred_at, development_id FROM alert_lineage WHERE lineage_key = ?"
+            + " FOR UPDATE")) {
+      ps.setString(1, key);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (rs.next()) {
+          previous = rs.getString(1);
+          previousAt = rs.getDate(2).toLocalDate();
+          previousDev = rs.getString(3);
+        }
+      }
+    }
+    if (previousAt != null && d.occurredAt().isBefore(previousAt)) {
+      return null;
+    }
+    try (PreparedStatement ps = c.prepareStatement(
+        "INSERT INTO alert_lineage (lineage_key, status, development_id, occurred_at)"
+            + " VALUES (?, ?, ?, ?) ON CONFLICT (lineage_key) DO UPDATE SET status ="
+            + " excluded.status, development_id = excluded.development_id,"
+            + " occurred_at = excluded.occurred_at")) {
+      ps.setString(1, key);
+      ps.setString(2, d.status());
+      ps.setString(3, d.id());
+      ps.setDate(4, Date.valueOf(d.occurredAt()));
+      ps.executeUpdate();
+    }
+    boolean moved = previous != null && !previous.equals(d.status())
+        && !d.id().equals(previousDev);
+    return moved ? previous : null;
+  }
+
+  private Map<String, Row> load(Connection c, List<String> ids) throws SQLException {
+    Map<String, Row> rows = new HashMap<>();
+    try (PreparedStatement ps = c.prepareStatement(
+        "SELECT development_id, kind, status, actor, technology, product, scope, jurisdiction,"
+            + " title, duration, occurred_at, effective_date, expiry_date, confidence,"
+            + " source_count, version, actor_key, subject_key FROM development"
+            + " WHERE development_id = ANY(?) ORDER BY occurred_at, development_id")) {
+      ps.setArray(1, c.createArrayOf("varchar", ids.toArray()));
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          AlertPayload.Development d = new AlertPayload.Development(rs.getString(1),
+              rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+              rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+              rs.getString(10), date(rs.getDate(11)), date(rs.getDate(12)),
+              date(rs.getDate(13)), rs.getDouble(14), rs.getInt(15), rs.getInt(16));
+          rows.put(d.id(), new Row(d, rs.getString(17), rs.getString(18),
+              new StringBuilder(d.title()), new ArrayList<>(), new ArrayList<>()));
+        }
+      }
+    }
+    try (PreparedStatement ps = c.prepareStatement(
+        "SELECT development_id, article_id, url, title, published, evidence::text"
+            + " FROM development_source WHERE development_id = ANY(?)"
+            + " ORDER BY published NULLS LAST, article_id")) {
+      ps.setArray(1, c.createArrayOf("varchar", ids.toArray()));
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          Row row = rows.get(rs.getString(1));
+          if (row == null) {
+            continue;
+          }
+          Timestamp published = rs.getTimestamp(5);
+          row.sources().add(new AlertPayload.Source(rs.getString(2), rs.getString(3),
+              rs.getString(4), published == null ? null : published.toInstant()));
+          try {
+            row.quotes().add(new AlertPayload.Quote(rs.getString(2), json.readTree(rs.getString(6))));
+          } catch (JsonProcessingException e) {
+            throw new SQLException("evidence of " + rs.getString(2) + " is not JSON", e);
+          }
+          row.text().append('\n').append(rs.getString(4) == null ? "" : rs.getString(4))
+              .append('\n').append(rs.getString(6));
+        }
+      }
+    }
+    return rows;
+  }
+
+  private String body(AlertPayload payload) {
+    try {
+      return json.writeValueAsString(payload);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("payload records always serialize", e);
+    }
+  }
+
+  private static LocalDate date(Date d) {
+    return d == null ? null : d.toLocalDate();
+  }
+}

@@ -1,0 +1,98 @@
+package org.regwatch.query.webhooks;
+
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Sends one webhook request to an address the {@link UrlGuard} checked: the connection goes to
+ * that IP (setServer) while Host and TLS SNI/verification use the name, so DNS is never asked
+ * again between check and connect. Redirects are never followed: a 3xx is a failed attempt.
+ */
+@ApplicationScoped
+public class WebhookSender {
+
+  /** What happened: an HTTP status (0 when none), the Retry-After header, a body snippet. */
+  public record Result(int status, String retryAfter, String snippet, long latencyMs,
+      String error) {}
+
+  static final int SNIPPET = 512;
+
+  private final HttpClient client;
+  private final long timeoutMs;
+
+  public WebhookSender(Vertx vertx, WebhooksConfig config) {
+    this.timeoutMs = config.timeout().toMillis();
+    this.client = vertx.createHttpClient(new HttpClientOptions()
+        .setConnectTimeout((int) timeoutMs)
+        .setMaxPoolSize(config.perEndpointConcurrency())
+        .setVerifyHost(true)
+        .setKeepAlive(true));
+  }
+
+  @PreDestroy
+  void close() {
+    client.close();
+  }
+
+  public Result post(UrlGuard.Target target, Map<String, String> headers, String body) {
+    long start = System.nanoTime();
+    RequestOptions options = new RequestOptions()
+        .setMethod(HttpMethod.POST)
+        .setServer(SocketAddress.inetSocketAddress(target.port(),
+            target.address().getHostAddress()))
+        .setHost(target.host())
+        .setPort(target.port())
+        .setSsl(target.https())
+        .setURI(target.pathAndQuery())
+        .setFollowRedirects(false)
+        .setTimeout(timeoutMs);
+    headers.forEach(options::putHeader);
+    options.putHeader("Content-Type", "application/json");
+    options.putHeader("User-Agent", "Regwatch-Webhooks/0.1");
+    Future<Result> future = client.request(options)
+        .compose(req -> req.send(Buffer.buffer(body, StandardCharsets.UTF_8.name())))
+        .compose(resp -> {
+          Promise<Result> done = Promise.promise();
+          StringBuilder snippet = new StringBuilder();
+          // read at most a snippet; the rest is drained, never kept
+          resp.handler(buf -> {
+            if (snippet.length() < SNIPPET) {
+              String s = buf.toString(StandardCharsets.UTF_8);
+              snippet.append(s, 0, Math.min(s.length(), SNIPPET - snippet.length()));
+            }
+          });
+          resp.exceptionHandler(done::tryFail);
+          resp.endHandler(v -> done.tryComplete(new Result(resp.statusCode(),
+              resp.getHeader("Retry-After"), snippet.toString(), elapsed(start), null)));
+          return done.future();
+        });
+    try {
+      return future.toCompletionStage().toCompletableFuture()
+          .get(timeoutMs + 1000, TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return new Result(0, null, null, elapsed(start), "interrupted");
+    } catch (Exception e) {
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      String message = cause.getMessage() == null ? cause.getClass().getSimpleName()
+          : cause.getMessage();
+      return new Result(0, null, null, elapsed(start), message);
+    }
+  }
+
+  private static long elapsed(long start) {
+    return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+  }
+}
