@@ -177,4 +177,42 @@ class KindAndStatusRulesTest {
     Classification c = Read.title("City council votes to ban plastic straws");
     assertThat(c.labels().relevant()).isFalse();
   }
+
+  @Test
+  void aBillHeadingToTheGovernorIsAdvancing() {
+    Classification c = Read.title("Facial recognition bill heads to the governor's desk");
+    assertThat(c.labels().legislation()).isEqualTo(LegislationStatus.ADVANCING);
+  }
+
+  @Test
+  void aGovernmentSettingRulesHasEnactedThem() {
+    Classification c = Read.title("China sets rules for facial recognition use by businesses");
+    assertThat(c.labels().legislation()).isEqualTo(LegislationStatus.ENACTED);
+  }
+
+  @Test
+  void draftRulesAreProposed() {
+    Classification c = Read.title("China issues draft rules for facial recognition use by businesses");
+    assertThat(c.labels().legislation()).isEqualTo(LegislationStatus.PROPOSED);
+  }
+
+  @Test
+  void aCourtStoppingACompanyIsEnforcementNotItsMoratorium() {
+    Classification c = Read.title("Federal judge blocks Clearview AI from selling to private companies");
+    assertThat(c.labels().moratorium()).isEqualTo(MoratoriumStatus.NONE);
+    assertThat(Read.headline(c).kind()).isEqualTo(DevelopmentKind.ENFORCEMENT);
+  }
+
+  @Test
+  void aSemicolonSeparatesTheTechnologyFromAnotherBan() {
+    Classification c = Read.title("Protesters wear masks to evade facial recognition; government bans masks");
+    assertThat(c.labels().relevant()).isFalse();
+  }
+
+  @Test
+  void placesAfterAPrepositionAreNotTheSubject() {
+    Classification c = Read.article("Clearview AI keeps growing",
+        "Clearview AI, which was fined in the UK, Italy and France, agreed to stop selling facial recognition to private companies.");
+    assertThat(c.labels().actors()).containsExactly("Clearview AI");
+  }
 }

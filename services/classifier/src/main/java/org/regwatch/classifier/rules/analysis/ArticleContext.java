@@ -11,12 +11,15 @@ import java.time.LocalDate;
 final class ArticleContext {
 
   final LocalDate published;
+  /** The publication year, or the latest year the article names when it has no date; 0 if none. */
+  final int referenceYear;
   boolean techInHeadlineZone;
   boolean narrowTechInHeadlineZone;
   Actor recentActor;
   String headlineJurisdiction;
 
-  ArticleContext(LocalDate published) {
+  ArticleContext(LocalDate published, int referenceYear) {
     this.published = published;
+    this.referenceYear = referenceYear;
   }
 }

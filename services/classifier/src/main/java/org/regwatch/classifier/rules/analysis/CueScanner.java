@@ -1,6 +1,5 @@
 package org.regwatch.classifier.rules.analysis;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import org.regwatch.classifier.rules.pack.CompiledPack;
@@ -23,7 +22,7 @@ final class CueScanner {
     this.pack = pack;
   }
 
-  Block scan(FieldText f, Sentence s, Mention trigger, LocalDate published) {
+  Block scan(FieldText f, Sentence s, Mention trigger, int referenceYear) {
     List<Mention> ms = f.mentions(s);
     Tokens t = f.tokens();
     int first = t.indexAtOrAfter(s.start());
@@ -69,11 +68,11 @@ final class CueScanner {
         return Block.BACKGROUND;
       }
     }
-    if (published != null) {
+    if (referenceYear > 0) {
       for (int i = segStart; i < segEnd; i++) {
         String w = t.text(i);
         if (w.length() == 4 && (w.startsWith("19") || w.startsWith("20")) && allDigits(w)
-            && Integer.parseInt(w) < published.getYear()) {
+            && Integer.parseInt(w) < referenceYear) {
           return Block.BACKGROUND;
         }
       }

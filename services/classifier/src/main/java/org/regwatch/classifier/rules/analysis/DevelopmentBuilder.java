@@ -56,7 +56,9 @@ public final class DevelopmentBuilder {
           }
         }
         case PLACE -> {
-          if (jurisdiction == null) {
+          // A dateline ("SEATTLE —") is not the jurisdiction of a company's decision.
+          boolean company = c.actor() != null && c.actor().type() == ActorType.COMPANY;
+          if (jurisdiction == null && !company) {
             jurisdiction = pack.definition().places().get(m.ref().index()).name();
           }
         }

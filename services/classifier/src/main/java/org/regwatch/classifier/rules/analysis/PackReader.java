@@ -34,7 +34,9 @@ public final class PackReader {
   public PackReading read(String title, String text, LocalDate published) {
     FieldText titleField = new FieldText(Evidence.Field.TITLE, title, pack);
     FieldText textField = new FieldText(Evidence.Field.TEXT, text, pack);
-    ArticleContext ctx = new ArticleContext(published);
+    ArticleContext ctx = new ArticleContext(published, published != null
+        ? published.getYear()
+        : latestYearMentioned(titleField.masked(), textField.masked()));
 
     List<Sentence> lead = new ArrayList<>();
     List<Sentence> body = new ArrayList<>();
@@ -57,7 +59,13 @@ public final class PackReader {
       narrow += count(titleField, s, true);
       broad += count(titleField, s, false);
     }
+    int titleNarrow = narrow;
+    java.util.Set<Integer> leadTech = new java.util.HashSet<>();
     for (Sentence s : lead) {
+      int n = count(textField, s, true) + count(textField, s, false);
+      if (n > 0) {
+        leadTech.add(s.index());
+      }
       narrow += count(textField, s, true);
       broad += count(textField, s, false);
     }
@@ -86,7 +94,7 @@ public final class PackReader {
 
     Candidate picked = pickTitle(titleCands);
     if (picked == null) {
-      picked = pickLead(leadCands);
+      picked = pickLead(leadCands, titleNarrow > 0, leadTech);
     }
     Candidate headline = picked;
     if (headline != null && headline.zone() == Zone.TITLE && headline.isNews() && !headline.process()
@@ -171,9 +179,14 @@ public final class PackReader {
     return blocked;
   }
 
-  private static Candidate pickLead(List<Candidate> cands) {
+  private static Candidate pickLead(List<Candidate> cands, boolean titleNamesTech,
+      java.util.Set<Integer> techSentences) {
     Candidate blocked = null;
     for (Candidate c : cands) {
+      // A lead sentence that reports the news names the technology, or the title does.
+      if (c.broaderTech() == null && !titleNamesTech && !techSentences.contains(c.sentence().index() - 1)) {
+        continue;
+      }
       if (c.isNews()) {
         return c;
       }
@@ -233,6 +246,27 @@ public final class PackReader {
       }
     }
     return null;
+  }
+
+  /** Without a publication date, the latest year the article names stands in for "now" when
+   *  deciding that "in 2019" is background. */
+  static int latestYearMentioned(String... texts) {
+    int latest = 0;
+    int now = java.time.Year.now().getValue() + 1;
+    for (String t : texts) {
+      for (int i = 0; i + 4 <= t.length(); i++) {
+        if ((i == 0 || !Character.isLetterOrDigit(t.charAt(i - 1)))
+            && (i + 4 == t.length() || !Character.isLetterOrDigit(t.charAt(i + 4)))
+            && Character.isDigit(t.charAt(i)) && Character.isDigit(t.charAt(i + 1))
+            && Character.isDigit(t.charAt(i + 2)) && Character.isDigit(t.charAt(i + 3))) {
+          int y = Integer.parseInt(t, i, i + 4, 10);
+          if (y >= 1990 && y <= now && y > latest) {
+            latest = y;
+          }
+        }
+      }
+    }
+    return latest;
   }
 
   private static String squash(String s) {

@@ -78,7 +78,7 @@ final class SentenceAnalyzer {
   private Candidate read(FieldText f, Sentence s, Zone zone, ArticleContext ctx, List<Actor> actors,
       List<Mention> ms, Mention trig, Boolean broader) {
     CompiledTrigger ct = pack.trigger(trig.ref().index());
-    if (!requirementsMet(ms, trig, ct)) {
+    if (!requirementsMet(f.tokens(), ms, trig, ct, f.field() != org.regwatch.events.Evidence.Field.TITLE)) {
       return null;
     }
     if (insideLegislationName(f, trig)) {
@@ -91,7 +91,7 @@ final class SentenceAnalyzer {
     if ("by-actor".equals(status) && looksLikeNoun(f, s, trig)) {
       weak = true;
     }
-    Block block = cues.scan(f, s, trig, ctx.published);
+    Block block = cues.scan(f, s, trig, ctx.referenceYear);
     if (weak && zone != Zone.TITLE && block == Block.NONE) {
       // A bare noun in running text ("the moratorium", "the ban") refers; it does not report.
       return null;
@@ -177,7 +177,14 @@ final class SentenceAnalyzer {
     } else if (kind == DevelopmentKind.EXIT && near(ms, trig, "temporary", 6)) {
       kind = DevelopmentKind.MORATORIUM;
     }
-    if (kind == DevelopmentKind.MORATORIUM && st == DevelopmentStatus.ANNOUNCED) {
+    if (actor != null && actor.type() == ActorType.REGULATOR
+        && (kind == DevelopmentKind.MORATORIUM || kind == DevelopmentKind.EXIT)) {
+      // "Judge blocks Clearview from selling": a regulator or court stopping someone enforces.
+      kind = DevelopmentKind.ENFORCEMENT;
+      st = DevelopmentStatus.ANNOUNCED;
+    }
+    if ((kind == DevelopmentKind.MORATORIUM && st == DevelopmentStatus.ANNOUNCED)
+        || (kind == DevelopmentKind.LEGISLATION && st == DevelopmentStatus.ENACTED)) {
       for (RulePackDefinition.Modifier mod : pack.modifiers(kind)) {
         if (near(ms, trig, mod.lexicon(), mod.window() == null ? 6 : mod.window())) {
           st = DevelopmentStatus.valueOf(mod.status().toUpperCase(Locale.ROOT));
@@ -211,7 +218,22 @@ final class SentenceAnalyzer {
         broader, null, null, null, null, null, null, null);
   }
 
-  private boolean requirementsMet(List<Mention> ms, Mention trig, CompiledTrigger ct) {
+  /** "protesters evade facial recognition; government bans masks": a ; or : separates clauses. */
+  private static boolean hardBreakBetween(Tokens t, Mention a, Mention b, boolean colonBreaks) {
+    int from = Math.min(a.tokEnd(), b.tokEnd());
+    int to = Math.max(a.tokStart(), b.tokStart());
+    for (int i = from; i < to; i++) {
+      if (!t.isWord(i) && (t.first(i) == ';' || (colonBreaks && t.first(i) == ':'))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** In a title a colon joins topic and news ("Rekognition: Amazon resumes sales"); in text it
+   *  ends a clause. */
+  private boolean requirementsMet(Tokens t, List<Mention> ms, Mention trig, CompiledTrigger ct,
+      boolean colonBreaks) {
     if (ct.definition().requires().isEmpty()) {
       return true;
     }
@@ -223,7 +245,7 @@ final class SentenceAnalyzer {
       }
       boolean fits = (m.is(Category.LEXICON) && req.contains(m.ref().name()))
           || (req.contains(CompiledPack.TECH_OBJECT) && isTechMention(m, false));
-      if (fits && distance(m, trig) <= window) {
+      if (fits && distance(m, trig) <= window && !hardBreakBetween(t, m, trig, colonBreaks)) {
         return true;
       }
     }
@@ -335,7 +357,7 @@ final class SentenceAnalyzer {
   /** The acting subject of a verb: the nearest actor before it, else the passive agent after it,
    *  else the party the previous sentences were about ("the company", "it"). */
   private Actor subject(FieldText f, Sentence s, List<Actor> actors, Mention trig, ArticleContext ctx) {
-    Actor before = nearestBefore(actors, trig.tokStart(), true);
+    Actor before = nearestBefore(subjects(f, actors), trig.tokStart(), true);
     if (before != null) {
       return before;
     }
@@ -347,6 +369,38 @@ final class SentenceAnalyzer {
       }
     }
     return ctx.recentActor;
+  }
+
+  private static final Set<String> PREPOSITIONS = Set.of(
+      "in", "at", "from", "to", "with", "against", "like", "than", "of", "by", "for", "on", "about",
+      "across", "including", "such", "as", "into", "over", "under", "between", "among");
+
+  /** Actors that can be a verb's subject: not the object of a preposition ("fines in the UK,
+   *  Italy and France"), nor the rest of a list that started as one. */
+  private static List<Actor> subjects(FieldText f, List<Actor> actors) {
+    Tokens t = f.tokens();
+    List<Actor> out = new ArrayList<>(actors.size());
+    Actor previous = null;
+    boolean previousWasObject = false;
+    for (Actor a : actors) {
+      boolean object = false;
+      int prev = a.tokStart() - 1;
+      if (prev >= 0) {
+        String w = t.text(prev).toLowerCase(Locale.ROOT);
+        if (w.equals("the") && prev > 0) {
+          w = t.text(prev - 1).toLowerCase(Locale.ROOT);
+        }
+        object = PREPOSITIONS.contains(w)
+            || (previousWasObject && previous != null && previous.tokEnd() >= prev - 1
+                && (w.equals(",") || w.equals("and") || w.equals("or")));
+      }
+      if (!object) {
+        out.add(a);
+      }
+      previous = a;
+      previousWasObject = object;
+    }
+    return out;
   }
 
   private Actor governmentActor(FieldText f, Sentence s, List<Actor> actors, Mention trig,
