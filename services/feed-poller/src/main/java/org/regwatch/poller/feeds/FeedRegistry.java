@@ -39,6 +39,21 @@ public class FeedRegistry {
     this.timeout = config.registry().writeTimeout();
   }
 
+  /** The outcome of a registration: the feed, and whether this call created it. */
+  public record Registration(FeedEntry entry, boolean created) {}
+
+  /** Registers a validated feed unless its URL (or its would-be id) is already registered. */
+  public Registration registerIfNew(FeedValidator.ValidFeed valid) {
+    String normalized = FeedUrls.normalize(valid.url());
+    var known = view.findByUrl(normalized).or(() -> view.find(FeedUrls.idFor(valid.url())));
+    if (known.isPresent()) {
+      return new Registration(known.get(), false);
+    }
+    String id = FeedUrls.idFor(valid.url());
+    return new Registration(put(FeedRegistered.of(id, valid.url(), valid.title(), valid.tags(),
+        valid.pollIntervalSeconds(), valid.fullText(), false)), true);
+  }
+
   public FeedEntry put(FeedRegistered feed) {
     publish(feed.feedId(), feed);
     return view.find(feed.feedId())

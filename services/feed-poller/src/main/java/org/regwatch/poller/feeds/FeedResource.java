@@ -51,18 +51,12 @@ public class FeedResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response register(FeedRequest request, UriInfo uri) {
-    FeedValidator.ValidFeed valid = validator.validate(request);
-    String normalized = FeedUrls.normalize(valid.url());
-    var known = view.findByUrl(normalized).or(() -> view.find(FeedUrls.idFor(valid.url())));
-    if (known.isPresent()) {
-      return Response.ok(toResponse(known.get())).build();
+    FeedRegistry.Registration registration = registry.registerIfNew(validator.validate(request));
+    FeedResponse body = toResponse(registration.entry());
+    if (!registration.created()) {
+      return Response.ok(body).build();
     }
-    String id = FeedUrls.idFor(valid.url());
-    FeedEntry created = registry.put(FeedRegistered.of(id, valid.url(), valid.title(), valid.tags(),
-        valid.pollIntervalSeconds(), valid.fullText(), false));
-    return Response.created(uri.getAbsolutePathBuilder().path(id).build())
-        .entity(toResponse(created))
-        .build();
+    return Response.created(uri.getAbsolutePathBuilder().path(body.id()).build()).entity(body).build();
   }
 
   @PUT
