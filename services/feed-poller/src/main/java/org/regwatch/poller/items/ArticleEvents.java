@@ -29,6 +29,25 @@ public final class ArticleEvents {
   /** One event to publish and the state to remember once it is acknowledged. */
   public record Pending(Event<? extends EventData> event, String articleId, SeenEntry seen) {}
 
+  /**
+   * The same pending event with the linked page's main text as {@code text} ({@code full_text}).
+   * The content hash and the event id stay those of the feed's own text: deciding "new or
+   * changed" must not require fetching every linked page on every poll.
+   */
+  public static Pending withFullText(Pending pending, String fullText) {
+    Event<? extends EventData> e = pending.event();
+    EventData data = e.data();
+    if (data instanceof ArticleDiscovered d) {
+      data = ArticleDiscovered.of(d.articleId(), d.feedId(), d.url(), d.title(), d.summary(), fullText,
+          ContentKind.FULL_TEXT, d.published(), d.contentHash(), d.tags());
+    } else if (data instanceof ArticleRevised r) {
+      data = new ArticleRevised(ArticleRevised.SCHEMA_VERSION, r.articleId(), r.feedId(), r.url(),
+          r.title(), r.summary(), fullText, ContentKind.FULL_TEXT, r.published(), r.contentHash(),
+          r.previousContentHash(), r.tags());
+    }
+    return new Pending(Event.of(e.id(), e.source(), e.subject(), e.time(), data), pending.articleId(), pending.seen());
+  }
+
   public static List<Pending> decide(
       FeedRegistered feed, List<ParsedItem> items, Function<String, Optional<SeenEntry>> seenState,
       Instant now) {

@@ -36,6 +36,7 @@ public class FeedPoller {
   private final SeenState seenState;
   private final ArticlePublisher publisher;
   private final FeedRegistry registry;
+  private final FullTextFetcher fullText;
   private final PollerConfig.Schedule schedule;
   private final MeterRegistry meters;
   private final Timer fetchLatency;
@@ -43,7 +44,9 @@ public class FeedPoller {
   private final Counter bytesFetched;
 
   public FeedPoller(FeedFetcher fetcher, SeenState seenState, ArticlePublisher publisher,
-      FeedRegistry registry, PollerConfig config, MeterRegistry meters, PollStates states) {
+      FeedRegistry registry, PollerConfig config, MeterRegistry meters, PollStates states,
+      FullTextFetcher fullText) {
+    this.fullText = fullText;
     this.fetcher = fetcher;
     this.seenState = seenState;
     this.publisher = publisher;
@@ -96,6 +99,9 @@ public class FeedPoller {
           ParsedFeed parsed = parser.parse(result.body(), result.contentType(), feed.url());
           List<ArticleEvents.Pending> pending =
               ArticleEvents.decide(feed, parsed.items(), seenState::get, Instant.now());
+          if (feed.fullText()) {
+            pending = fullText.enrich(pending);
+          }
           publisher.publish(pending);
           itemsDiscovered.increment(pending.size());
           succeed(state, result, bodyHash, parsed, pending.size(), interval);

@@ -263,6 +263,39 @@ class FeedPollingFlowTest {
   }
 
   @Test
+  void aFullTextFeed_publishesTheLinkedPagesMainText_andSaysSo() throws Exception {
+    String pagePath = "/" + UUID.randomUUID() + "/article.html";
+    byte[] page;
+    try (var in = getClass().getResourceAsStream("/pages/article-with-nav-and-comments.html")) {
+      page = in.readAllBytes();
+    }
+    server.route(pagePath, exchange -> {
+      exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+      exchange.sendResponseHeaders(200, page.length);
+      exchange.getResponseBody().write(page);
+    });
+    String feed = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <rss version="2.0"><channel><title>Full text wire</title><link>%1$s</link><description>d</description>
+        <item><title>Amazon halts police access to Rekognition</title><link>%1$s</link>
+        <description>A one-year pause.</description></item></channel></rss>
+        """.formatted(server.url(pagePath));
+    server.conditional(path, feed.getBytes(StandardCharsets.UTF_8), "\"f1\"", RSS);
+    String feedId = given().contentType(ContentType.JSON)
+        .body(Map.of("url", server.url(path), "pollIntervalSeconds", 1, "fullText", true))
+        .when().post("/api/feeds").then().statusCode(201).extract().path("id");
+
+    Event<?> event = await("the article", Duration.ofSeconds(60),
+        () -> articlesOf(feedId).stream().findFirst());
+
+    ArticleDiscovered article = (ArticleDiscovered) event.data();
+    assertThat(article.content()).isEqualTo(org.regwatch.events.ContentKind.FULL_TEXT);
+    assertThat(article.summary()).isEqualTo("A one-year pause.");
+    assertThat(article.text()).startsWith("Amazon said on Wednesday that it is putting a one-year moratorium")
+        .doesNotContain("cookies");
+  }
+
+  @Test
   void anRssTtl_holdsTheNextPollBack() throws Exception {
     server.conditional(path, Fixtures.feed("rss2-moratorium-news.xml"), "\"ttl\"", RSS);
     String feedId = register(server.url(path));
