@@ -215,4 +215,11 @@ class KindAndStatusRulesTest {
         "Clearview AI, which was fined in the UK, Italy and France, agreed to stop selling facial recognition to private companies.");
     assertThat(c.labels().actors()).containsExactly("Clearview AI");
   }
+
+  @Test
+  void aCompanyOrderedToDeleteDataIsEnforcedAgainst() {
+    Classification c = Read.title("Clearview AI ordered to delete all data on Australians");
+    assertThat(c.labels().relevant()).isTrue();
+    assertThat(Read.headline(c).kind()).isEqualTo(DevelopmentKind.ENFORCEMENT);
+  }
 }

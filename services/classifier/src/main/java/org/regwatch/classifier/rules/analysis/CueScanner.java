@@ -57,6 +57,13 @@ final class CueScanner {
         return Block.HEDGED;
       }
     }
+    if (clauseTight > first && clauseTight < tt) {
+      String opener = t.text(clauseTight).toLowerCase(java.util.Locale.ROOT);
+      if (opener.equals("which") || opener.equals("who") || opener.equals("whose")) {
+        // ", which was fined in the UK," describes the subject; it is not this sentence's news.
+        return Block.BACKGROUND;
+      }
+    }
     if (isQuestion(f, s, trigger)) {
       return Block.HEDGED; // "Will Amazon extend its moratorium?" asks, it does not report
     }

@@ -42,7 +42,8 @@ public final class PackReader {
     List<Sentence> body = new ArrayList<>();
     String normalisedTitle = squash(titleField.masked());
     for (Sentence s : textField.sentences()) {
-      boolean repeatsTitle = !normalisedTitle.isEmpty()
+      // Feeds often repeat the title as the text's first line(s); only the first few can.
+      boolean repeatsTitle = !normalisedTitle.isEmpty() && s.index() < 3
           && squash(textField.masked().substring(s.start(), s.end())).equals(normalisedTitle);
       if (repeatsTitle) {
         continue;

@@ -192,7 +192,17 @@ final class SentenceAnalyzer {
         }
       }
     }
-    if (!ct.definition().actorTypes().isEmpty()) {
+    if (kind == DevelopmentKind.ENFORCEMENT && actor != null && actor.type() == ActorType.COMPANY
+        && passive(f, s, trig)) {
+      // "Clearview AI ordered to delete data": the company is the one enforced against.
+      actor = null;
+      for (Actor a : actors) {
+        if (a.type() == ActorType.REGULATOR || a.type().isGovernment()) {
+          actor = a;
+          break;
+        }
+      }
+    } else if (!ct.definition().actorTypes().isEmpty()) {
       String type = actor == null ? "unknown" : actor.type().name().toLowerCase(Locale.ROOT);
       if (!ct.definition().actorTypes().contains(type)) {
         return null;
@@ -471,6 +481,10 @@ final class SentenceAnalyzer {
     }
     if (trig.tokEnd() < t.size() && t.text(trig.tokEnd()).equalsIgnoreCase("from")) {
       return true; // "Rite Aid banned from using"
+    }
+    if (f.field() == org.regwatch.events.Evidence.Field.TITLE && trig.tokEnd() < t.size()
+        && t.text(trig.tokEnd()).equalsIgnoreCase("to") && w.endsWith("ed")) {
+      return true; // headline passive: "Clearview AI ordered to delete data"
     }
     // Headline style: "Bill Introduced", "Ban Approved".
     return trig.tokEnd() >= t.indexAtOrAfter(s.end()) || !t.isWord(trig.tokEnd());
