@@ -1,0 +1,43 @@
+package org.regwatch.classifier.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * A table of headlines (and short leads) written for this project — phrasings the development set
+ * does not contain — with the labels a reader gives them. Each row is one specification.
+ */
+class HeadlineTableTest {
+
+  static Stream<Arguments> rows() throws IOException {
+    List<Arguments> rows = new ArrayList<>();
+    try (InputStream in = HeadlineTableTest.class.getResourceAsStream("/rules/headlines.psv")) {
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] p = line.split("\\|", -1);
+        rows.add(Arguments.of(p[0], p[1], p[2].strip()));
+      }
+    }
+    return rows.stream();
+  }
+
+  @ParameterizedTest(name = "{0} => {2}")
+  @MethodSource("rows")
+  void readsAsAReaderWould(String title, String text, String expected) {
+    Classification c = Read.article(title, text);
+    String got = c.labels().relevant() + " " + c.labels().moratorium().json() + " "
+        + c.labels().legislation().json();
+    assertThat(got).as(title).isEqualTo(expected);
+  }
+}
