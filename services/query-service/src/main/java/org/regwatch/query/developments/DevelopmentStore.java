@@ -257,6 +257,283 @@ public class DevelopmentStore {
     }
   }
 
+  /** A history entry not yet numbered; {@link #insertChanges} gives it the next seq. */
+  public record ChangeIntent(String developmentId, Instant at, String change, String articleId,
+      String field, String oldValue, String newValue) {}
+
+  /** development id → grouping key [kind, status, actor key, subject key]. */
+  public Map<String, List<String>> keys(Connection c, Collection<String> ids) throws SQLException {
+    Map<String, List<String>> out = new HashMap<>();
+    if (ids.isEmpty()) {
+      return out;
+    }
+    try (PreparedStatement ps = c.prepareStatement(
+        "SELECT development_id, kind, status, actor_key, subject_key FROM development"
+            + " WHERE development_id = ANY(?)")) {
+      ps.setArray(1, c.createArrayOf("varchar", ids.toArray()));
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.put(rs.getString(1),
+              List.of(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Every development that could take one of these reports: same actor key, occurred within the
+   * window of the batch's dates. Grouped by key; the caller matches in memory.
+   */
+  public Map<List<String>, List<DevelopmentRow>> pool(Connection c, Collection<SourceFacts> sources)
+      throws SQLException {
+    Map<List<String>, List<DevelopmentRow>> out = new HashMap<>();
+    if (sources.isEmpty()) {
+      return out;
+    }
+    LocalDate min = sources.stream().map(SourceFacts::occurredAt).min(LocalDate::compareTo).orElseThrow();
+    LocalDate max = sources.stream().map(SourceFacts::occurredAt).max(LocalDate::compareTo).orElseThrow();
+    Object[] actors = sources.stream().map(SourceFacts::actorKey).distinct().toArray();
+    try (PreparedStatement ps = c.prepareStatement(
+        "SELECT development_id, product, scope, jurisdiction, duration, occurred_at, signature,"
+            + " kind, status, actor_key, subject_key FROM development"
+            + " WHERE actor_key = ANY(?) AND occurred_at BETWEEN ? AND ?")) {
+      ps.setArray(1, c.createArrayOf("varchar", actors));
+      ps.setDate(2, Date.valueOf(min.minusDays(GroupingRule.WINDOW_DAYS)));
+      ps.setDate(3, Date.valueOf(max.plusDays(GroupingRule.WINDOW_DAYS)));
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          List<String> key =
+              List.of(rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11));
+          out.computeIfAbsent(key, k -> new ArrayList<>()).add(new DevelopmentRow(
+              rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+              rs.getString(5), rs.getDate(6).toLocalDate(), ints(rs.getArray(7))));
+        }
+      }
+    }
+    return out;
+  }
+
+  public void createAll(Connection c, Map<String, SourceFacts> seeds, Map<String, Instant> at)
+      throws SQLException {
+    if (seeds.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement ps = c.prepareStatement(
+        "INSERT INTO development (development_id, kind, status, actor, actor_key, subject_key,"
+            + " technology, product, scope, jurisdiction, duration, effective_date, expiry_date,"
+            + " occurred_at, known_at, title, confidence, source_count, signature, version,"
+            + " updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?,0,?)")) {
+      for (Map.Entry<String, SourceFacts> e : seeds.entrySet()) {
+        SourceFacts s = e.getValue();
+        Development d = s.development();
+        Instant when = at.get(e.getKey());
+        ps.setString(1, e.getKey());
+        ps.setString(2, d.kind().json());
+        ps.setString(3, d.status().json());
+        ps.setString(4, d.actor());
+        ps.setString(5, s.actorKey());
+        ps.setString(6, s.subjectKey());
+        ps.setString(7, d.technology());
+        ps.setString(8, d.product());
+        ps.setString(9, d.scope());
+        ps.setString(10, d.jurisdiction());
+        ps.setString(11, d.duration());
+        ps.setDate(12, date(d.effectiveDate()));
+        ps.setDate(13, date(d.expiryDate()));
+        ps.setDate(14, Date.valueOf(s.occurredAt()));
+        ps.setTimestamp(15, Timestamp.from(s.firstSeenAt() == null ? when : s.firstSeenAt()));
+        ps.setString(16, s.title() == null ? "" : s.title());
+        ps.setDouble(17, d.confidence());
+        ps.setArray(18, c.createArrayOf("integer", boxed(s.signature())));
+        ps.setTimestamp(19, Timestamp.from(when));
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+  }
+
+  public void upsertSources(Connection c, List<Map.Entry<String, SourceFacts>> memberships)
+      throws SQLException {
+    if (memberships.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement ps = c.prepareStatement(
+        "INSERT INTO development_source (article_id, dev_index, development_id, feed_id, url,"
+            + " title, published, first_seen_at, occurred_at, effective_date, expiry_date,"
+            + " duration, headline, confidence, evidence, signature)"
+            + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?::jsonb,?)"
+            + " ON CONFLICT (article_id, dev_index) DO UPDATE SET"
+            + " development_id = EXCLUDED.development_id, feed_id = EXCLUDED.feed_id,"
+            + " url = EXCLUDED.url, title = EXCLUDED.title, published = EXCLUDED.published,"
+            + " first_seen_at = EXCLUDED.first_seen_at, occurred_at = EXCLUDED.occurred_at,"
+            + " effective_date = EXCLUDED.effective_date, expiry_date = EXCLUDED.expiry_date,"
+            + " duration = EXCLUDED.duration, headline = EXCLUDED.headline,"
+            + " confidence = EXCLUDED.confidence, evidence = EXCLUDED.evidence,"
+            + " signature = EXCLUDED.signature")) {
+      for (Map.Entry<String, SourceFacts> m : memberships) {
+        SourceFacts s = m.getValue();
+        Development d = s.development();
+        ps.setString(1, s.articleId());
+        ps.setInt(2, s.devIndex());
+        ps.setString(3, m.getKey());
+        ps.setString(4, s.feedId());
+        ps.setString(5, s.url());
+        ps.setString(6, s.title());
+        ps.setTimestamp(7, timestamp(s.published()));
+        ps.setTimestamp(8, timestamp(s.firstSeenAt()));
+        ps.setDate(9, Date.valueOf(s.occurredAt()));
+        ps.setDate(10, date(d.effectiveDate()));
+        ps.setDate(11, date(d.expiryDate()));
+        ps.setString(12, d.duration());
+        ps.setBoolean(13, d.headline());
+        ps.setDouble(14, d.confidence());
+        ps.setString(15, json(d.evidence()));
+        ps.setArray(16, c.createArrayOf("integer", boxed(s.signature())));
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+  }
+
+  public void deleteSources(Connection c, List<Map.Entry<String, Integer>> gone)
+      throws SQLException {
+    if (gone.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement ps = c.prepareStatement(
+        "DELETE FROM development_source WHERE article_id = ? AND dev_index = ?")) {
+      for (Map.Entry<String, Integer> g : gone) {
+        ps.setString(1, g.getKey());
+        ps.setInt(2, g.getValue());
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+  }
+
+  /**
+   * Re-aggregates these developments from their sources in two reads and batched writes; returns
+   * the history entries (corrections, retractions) to record.
+   */
+  public List<ChangeIntent> refreshAll(Connection c, Map<String, Instant> touched)
+      throws SQLException {
+    List<ChangeIntent> out = new ArrayList<>();
+    if (touched.isEmpty()) {
+      return out;
+    }
+    Object[] ids = touched.keySet().toArray();
+    Map<String, List<SourceRow>> sources = new HashMap<>();
+    try (PreparedStatement ps = c.prepareStatement(
+        "SELECT development_id, article_id, title, first_seen_at, occurred_at, effective_date,"
+            + " expiry_date, duration, confidence, signature FROM development_source"
+            + " WHERE development_id = ANY(?)"
+            + " ORDER BY development_id, first_seen_at, article_id, dev_index")) {
+      ps.setArray(1, c.createArrayOf("varchar", ids));
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          sources.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new SourceRow(
+              rs.getString(2), rs.getString(3), instant(rs, 4), rs.getDate(5).toLocalDate(),
+              localDate(rs, 6), localDate(rs, 7), rs.getString(8), rs.getDouble(9),
+              ints(rs.getArray(10))));
+        }
+      }
+    }
+    Map<String, Aggregate> old = new HashMap<>();
+    try (PreparedStatement ps = c.prepareStatement(
+        "SELECT development_id, source_count, known_at, occurred_at, effective_date, expiry_date,"
+            + " duration, title, confidence, signature FROM development"
+            + " WHERE development_id = ANY(?)")) {
+      ps.setArray(1, c.createArrayOf("varchar", ids));
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          old.put(rs.getString(1), new Aggregate(rs.getInt(2), instant(rs, 3),
+              rs.getDate(4).toLocalDate(), localDate(rs, 5), localDate(rs, 6), rs.getString(7),
+              rs.getString(8), rs.getDouble(9), ints(rs.getArray(10))));
+        }
+      }
+    }
+    try (PreparedStatement update = c.prepareStatement(
+            "UPDATE development SET source_count = ?, known_at = ?, occurred_at = ?,"
+                + " effective_date = ?, expiry_date = ?, duration = ?, title = ?, confidence = ?,"
+                + " signature = ?, version = version + 1, updated_at = ? WHERE development_id = ?");
+        PreparedStatement delete =
+            c.prepareStatement("DELETE FROM development WHERE development_id = ?")) {
+      for (String id : new java.util.TreeSet<>(touched.keySet())) {
+        Aggregate before = old.get(id);
+        Instant at = touched.get(id);
+        if (before == null) {
+          continue;
+        }
+        List<SourceRow> rows = sources.getOrDefault(id, List.of());
+        if (rows.isEmpty()) {
+          delete.setString(1, id);
+          delete.addBatch();
+          out.add(new ChangeIntent(id, at, "retracted", null, null, null, null));
+          continue;
+        }
+        Aggregate neu = Aggregate.of(rows);
+        if (neu.equals(before)) {
+          continue;
+        }
+        for (String[] diff : before.corrections(neu)) {
+          out.add(new ChangeIntent(id, at, "corrected", null, diff[0], diff[1], diff[2]));
+        }
+        update.setInt(1, neu.sourceCount());
+        update.setTimestamp(2, timestamp(neu.knownAt()));
+        update.setDate(3, Date.valueOf(neu.occurredAt()));
+        update.setDate(4, date(neu.effectiveDate()));
+        update.setDate(5, date(neu.expiryDate()));
+        update.setString(6, neu.duration());
+        update.setString(7, neu.title());
+        update.setDouble(8, neu.confidence());
+        update.setArray(9, c.createArrayOf("integer", boxed(neu.signature())));
+        update.setTimestamp(10, Timestamp.from(at));
+        update.setString(11, id);
+        update.addBatch();
+      }
+      update.executeBatch();
+      delete.executeBatch();
+    }
+    return out;
+  }
+
+  /** Numbers the entries after each development's last one and inserts them in one batch. */
+  public void insertChanges(Connection c, List<ChangeIntent> intents) throws SQLException {
+    if (intents.isEmpty()) {
+      return;
+    }
+    Map<String, Integer> seq = new HashMap<>();
+    try (PreparedStatement ps = c.prepareStatement(
+        "SELECT development_id, max(seq) FROM development_change WHERE development_id = ANY(?)"
+            + " GROUP BY development_id")) {
+      ps.setArray(1, c.createArrayOf("varchar",
+          intents.stream().map(ChangeIntent::developmentId).distinct().toArray()));
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          seq.put(rs.getString(1), rs.getInt(2));
+        }
+      }
+    }
+    try (PreparedStatement ps = c.prepareStatement(
+        "INSERT INTO development_change (development_id, seq, at, change, article_id, field,"
+            + " old_value, new_value) VALUES (?,?,?,?,?,?,?,?)")) {
+      for (ChangeIntent i : intents) {
+        int next = seq.merge(i.developmentId(), 1, Integer::sum);
+        ps.setString(1, i.developmentId());
+        ps.setInt(2, next);
+        ps.setTimestamp(3, Timestamp.from(i.at()));
+        ps.setString(4, i.change());
+        ps.setString(5, i.articleId());
+        ps.setString(6, i.field());
+        ps.setString(7, i.oldValue());
+        ps.setString(8, i.newValue());
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+  }
+
   private List<SourceRow> sources(Connection c, String id) throws SQLException {
     List<SourceRow> out = new ArrayList<>();
     try (PreparedStatement ps = c.prepareStatement(
