@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.regwatch.query.webhooks.AlertOutbox;
 
 /**
  * Announces developments changed by a projection transaction to whoever follows them live (the
@@ -26,9 +27,11 @@ public class DevelopmentChanges {
 
   private final BroadcastProcessor<DevelopmentChange> processor = BroadcastProcessor.create();
   private final TransactionSynchronizationRegistry registry;
+  private final AlertOutbox alertOutbox;
 
-  public DevelopmentChanges(TransactionSynchronizationRegistry registry) {
+  public DevelopmentChanges(TransactionSynchronizationRegistry registry, AlertOutbox alertOutbox) {
     this.registry = registry;
+    this.alertOutbox = alertOutbox;
   }
 
   /** Live notices; each subscriber drops what it cannot keep up with rather than slow the rest. */
@@ -61,6 +64,8 @@ public class DevelopmentChanges {
     developmentIds.stream().filter(id -> !found.contains(id)).sorted().forEach(id ->
         notices.add(new DevelopmentChange(id, "removed", null, null, null, null, null, null, null,
             null, null, null)));
+    // webhook alerts commit with this transaction or not at all (issue 6)
+    alertOutbox.record(c, notices);
     registry.registerInterposedSynchronization(new Synchronization() {
       @Override
       public void beforeCompletion() {}

@@ -93,6 +93,7 @@ public class SubscriptionResource {
 
   @POST
   @Path("/{id}/secret")
+  @Consumes(MediaType.WILDCARD)
   @Operation(summary = "Rotate the signing secret; the old one also signs during the overlap")
   public Map<String, Object> rotate(@PathParam("id") String id) throws SQLException {
     visible(id);
@@ -102,6 +103,7 @@ public class SubscriptionResource {
 
   @POST
   @Path("/{id}/enable")
+  @Consumes(MediaType.WILDCARD)
   @Operation(summary = "Re-enable an endpoint disabled by a 410 or by days of failures")
   public Subscription enable(@PathParam("id") String id) throws SQLException {
     visible(id);
