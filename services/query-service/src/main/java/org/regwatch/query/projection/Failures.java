@@ -11,6 +11,11 @@ final class Failures {
 
   static boolean isTransient(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      for (Throwable suppressed : t.getSuppressed()) {
+        if (suppressed != t && isTransient(suppressed)) {
+          return true;
+        }
+      }
       if (t instanceof SQLTransientException || t instanceof SQLRecoverableException) {
         return true;
       }

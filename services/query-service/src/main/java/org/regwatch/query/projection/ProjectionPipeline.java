@@ -83,17 +83,28 @@ public class ProjectionPipeline {
         }));
   }
 
+  /**
+   * Retries while the failure looks transient. A failure that does not is retried once more after
+   * a pause before it counts as permanent: a connection killed mid-statement can surface as an
+   * error without any SQL state (pgjdbc raises an AssertionError from a closed connection), and
+   * dead-lettering a good record for that would lose it. Only a failure that repeats is the
+   * record's fault.
+   */
   private void retryWhileTransient(String topic, Runnable action) {
     Duration backoff = config.initialBackoff();
+    boolean failedOnce = false;
     while (true) {
       try {
         action.run();
         health.recovered(topic);
         return;
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | AssertionError e) {
         if (!Failures.isTransient(e)) {
-          health.recovered(topic);
-          throw new PermanentFailure(Failures.describe(e), e);
+          if (failedOnce) {
+            health.recovered(topic);
+            throw new PermanentFailure(Failures.describe(e), e);
+          }
+          failedOnce = true;
         }
         backoff = pause(topic, e, backoff);
       }
@@ -113,7 +124,7 @@ public class ProjectionPipeline {
     }
   }
 
-  private Duration pause(String topic, RuntimeException e, Duration backoff) {
+  private Duration pause(String topic, Throwable e, Duration backoff) {
     String reason = Failures.describe(e);
     health.failing(topic, reason);
     metrics.retried(topic);
