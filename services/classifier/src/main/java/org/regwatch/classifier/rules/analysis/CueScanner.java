@@ -64,6 +64,12 @@ final class CueScanner {
         return Block.BACKGROUND;
       }
     }
+    for (Mention m : ms) {
+      // "after Amazon's pause", "following IBM's exit": an earlier event the news is dated by.
+      if (m.isLexicon("after_marker") && m.tokEnd() <= tt && tt - m.tokEnd() <= 3 && m.tokStart() >= clauseTight) {
+        return Block.BACKGROUND;
+      }
+    }
     if (isQuestion(f, s, trigger)) {
       return Block.HEDGED; // "Will Amazon extend its moratorium?" asks, it does not report
     }

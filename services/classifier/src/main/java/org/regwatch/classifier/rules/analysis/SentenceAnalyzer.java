@@ -197,6 +197,13 @@ final class SentenceAnalyzer {
       // "Clearview AI ordered to delete data": the company is the one enforced against.
       actor = null;
       for (Actor a : actors) {
+        if (a.type() == ActorType.ADVOCATE && a.tokStart() >= trig.tokEnd()) {
+          // "sued by ACLU": a lawsuit by an advocate is advocacy, not enforcement
+          return base(DevelopmentKind.ADVOCACY, DevelopmentStatus.DEMANDED, Block.DEMANDED, weak,
+              false, ct, f, s, zone, trig, a, broader);
+        }
+      }
+      for (Actor a : actors) {
         if (a.type() == ActorType.REGULATOR || a.type().isGovernment()) {
           actor = a;
           break;
