@@ -87,8 +87,12 @@ final class ActorFinder {
     for (int i = 0; i < kept.size(); i++) {
       Mention m = kept.get(i);
       Mention next = i + 1 < kept.size() ? kept.get(i + 1) : null;
+      // Joined only when adjacent or one WORD apart ("California state legislature"), never
+      // across punctuation ("ALBANY, N.Y. — Governor ...").
       if (m.is(Category.PLACE) && next != null && next.is(Category.BODY)
-          && next.tokStart() <= m.tokEnd() + 1 && next.tokStart() >= m.tokEnd()) {
+          && next.tokStart() >= m.tokEnd()
+          && (next.tokStart() == m.tokEnd()
+              || (next.tokStart() == m.tokEnd() + 1 && f.tokens().isWord(m.tokEnd())))) {
         RulePackDefinition.Place place = pack.definition().places().get(m.ref().index());
         int end = extendPersonName(f, next);
         actors.add(new Actor(surface(f, m.tokStart(), end), ActorType.ofBody(next.ref().name()),

@@ -36,7 +36,9 @@ public final class DevelopmentBuilder {
     for (Mention m : ms) {
       switch (m.category()) {
         case PRODUCT -> {
-          if (product == null) {
+          // Only the actor's own product: "Amazon's Rekognition" is not IBM's exit.
+          String owner = pack.definition().products().get(m.ref().index()).owner();
+          if (product == null && (c.actor() == null || owner.equals(c.actor().name()))) {
             product = m.ref().name();
           }
         }
@@ -78,7 +80,8 @@ public final class DevelopmentBuilder {
             duration = m.ref().name();
             period = pack.durationPeriod(m.ref().index());
           }
-          if (product == null && m.is(Category.PRODUCT)) {
+          if (product == null && m.is(Category.PRODUCT) && (c.actor() == null
+              || pack.definition().products().get(m.ref().index()).owner().equals(c.actor().name()))) {
             product = m.ref().name();
           }
         }
