@@ -16,6 +16,8 @@ public interface PollerConfig {
 
   Group group();
 
+  WebSub websub();
+
   interface Registry {
     /** Lower bound of a feed's poll interval: protects feed servers from operators' typos. */
     @WithDefault("60")
@@ -91,5 +93,50 @@ public interface PollerConfig {
 
     @WithDefault("PT10S")
     Duration sessionTimeout();
+  }
+
+  interface WebSub {
+    /** Subscribe to the hubs feeds advertise; false keeps plain polling only. */
+    @WithDefault("true")
+    boolean enabled();
+
+    /**
+     * Public base URL hubs reach this instance at; the callback is {@code <base>/websub/<feedId>}.
+     * Read again at each subscription (see WebSubManager) because in tests the port is only known
+     * once the HTTP server listens.
+     */
+    @WithDefault("http://localhost:8081")
+    String callbackBaseUrl();
+
+    /** Lease asked of the hub; the hub decides and says so in its verification request. */
+    @WithDefault("864000")
+    long leaseSeconds();
+
+    /** Renew once this fraction of the granted lease has passed. */
+    @WithDefault("0.8")
+    double renewAt();
+
+    /** A subscription the hub has not verified within this time has failed. */
+    @WithDefault("PT2M")
+    Duration verifyTimeout();
+
+    /** Wait before asking a hub again after it refused, failed to verify, or a lease lapsed. */
+    @WithDefault("PT1H")
+    Duration retryAfterFailure();
+
+    /**
+     * While a subscription is active the feed is still polled (pushes can stop silently), at its
+     * interval times this factor.
+     */
+    @WithDefault("4")
+    int subscribedPollMultiplier();
+
+    /** Timeout of one subscription request to a hub. */
+    @WithDefault("PT10S")
+    Duration requestTimeout();
+
+    /** How often leases, verifications and renewals are checked. */
+    @WithDefault("PT5S")
+    Duration tick();
   }
 }

@@ -94,7 +94,8 @@ public class FeedFetcher {
           !current.equals(url) && allPermanent ? current : null,
           (status == 429 || status == 503) ? retryAfter(headers.firstValue("Retry-After").orElse(null)) : null,
           maxAge(headers.firstValue("Cache-Control").orElse(null)),
-          exchange.body.length);
+          exchange.body.length,
+          headers.allValues("Link"));
     }
     throw new FetchException("too_many_redirects", "more than " + limits.maxRedirects() + " redirects");
   }

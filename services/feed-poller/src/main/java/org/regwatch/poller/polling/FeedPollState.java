@@ -1,6 +1,8 @@
 package org.regwatch.poller.polling;
 
 import java.time.Instant;
+import java.util.concurrent.locks.ReentrantLock;
+import org.regwatch.poller.websub.WebSubView;
 
 /**
  * Mutable polling state of one owned feed. Only the worker polling the feed writes it (the
@@ -24,6 +26,8 @@ final class FeedPollState {
   long polls;
   String format;
   volatile boolean inFlight;
+  /** Held while a document of this feed (polled or pushed) is turned into events: one at a time. */
+  final ReentrantLock processing = new ReentrantLock();
 
   FeedPollState(String url, Instant firstPoll) {
     this.url = url;
@@ -38,9 +42,9 @@ final class FeedPollState {
     lastBodyHash = null;
   }
 
-  synchronized FeedStateView view(int unhealthyAfter) {
+  synchronized FeedStateView view(int unhealthyAfter, WebSubView websub) {
     return new FeedStateView(lastAttempt, lastSuccess, httpStatus, errorKind, errorMessage,
         consecutiveFailures, consecutiveFailures < unhealthyAfter, nextPoll, itemsSeen,
-        articlesPublished, polls, format);
+        articlesPublished, polls, format, websub);
   }
 }

@@ -19,6 +19,7 @@ import org.regwatch.poller.items.SeenState;
 import org.regwatch.poller.parsing.FeedParseException;
 import org.regwatch.poller.parsing.FeedParser;
 import org.regwatch.poller.parsing.ParsedFeed;
+import org.regwatch.poller.websub.WebSubManager;
 
 /**
  * One poll of one feed: conditional GET, skip an unchanged body before parsing, parse, decide the
@@ -42,11 +43,15 @@ public class FeedPoller {
   private final Timer fetchLatency;
   private final Counter itemsDiscovered;
   private final Counter bytesFetched;
+  private final PollStates states;
+  private final WebSubManager websub;
 
   public FeedPoller(FeedFetcher fetcher, SeenState seenState, ArticlePublisher publisher,
       FeedRegistry registry, PollerConfig config, MeterRegistry meters, PollStates states,
-      FullTextFetcher fullText) {
+      FullTextFetcher fullText, WebSubManager websub) {
     this.fullText = fullText;
+    this.states = states;
+    this.websub = websub;
     this.fetcher = fetcher;
     this.seenState = seenState;
     this.publisher = publisher;
@@ -68,8 +73,10 @@ public class FeedPoller {
   void poll(FeedEntry entry, FeedPollState state) {
     FeedRegistered feed = entry.feed();
     Instant started = Instant.now();
-    Duration interval = Duration.ofSeconds(feed.pollIntervalSeconds());
+    // While a WebSub subscription is live the feed is still polled, only less often.
+    Duration interval = websub.pollInterval(feed.feedId(), Duration.ofSeconds(feed.pollIntervalSeconds()));
     String outcome;
+    state.processing.lock();
     synchronized (state) {
       state.lastAttempt = started;
       state.polls++;
@@ -93,6 +100,7 @@ public class FeedPoller {
         String bodyHash = Hashes.sha256Hex(result.body(), 32);
         if (bodyHash.equals(state.lastBodyHash)) {
           // Servers without validators: an identical body needs no parse.
+          discoverHub(entry, result);
           succeed(state, result, bodyHash, null, 0, interval);
           outcome = "unchanged";
         } else {
@@ -104,6 +112,7 @@ public class FeedPoller {
           }
           publisher.publish(pending);
           itemsDiscovered.increment(pending.size());
+          discoverHub(entry, result);
           succeed(state, result, bodyHash, parsed, pending.size(), interval);
           outcome = pending.isEmpty() ? "no_new_items" : "new_items";
         }
@@ -126,8 +135,58 @@ public class FeedPoller {
       LOG.warnf("publishing the items of %s failed: %s", feed.feedId(), e);
       fail(state, "publish_failed", "Kafka did not acknowledge the article events: " + e, null, null, interval);
       outcome = "publish_error";
+    } finally {
+      state.processing.unlock();
     }
     meters.counter("regwatch.poller.polls", "outcome", outcome).increment();
+  }
+
+  /**
+   * A document a WebSub hub pushed: the same parser, limits, dedup and publishing as a polled
+   * one. It does not touch the feed's validators or schedule (a push may carry only new entries).
+   */
+  public PushResult receivePush(FeedEntry entry, byte[] body, String contentType) {
+    FeedPollState state = states.find(entry.id()).orElse(null);
+    if (state == null) {
+      return new PushResult(PushResult.Outcome.NOT_OWNED, 0, "not polled by this instance");
+    }
+    FeedRegistered feed = entry.feed();
+    state.processing.lock();
+    try {
+      ParsedFeed parsed = parser.parse(body, contentType, feed.url());
+      List<ArticleEvents.Pending> pending =
+          ArticleEvents.decide(feed, parsed.items(), seenState::get, Instant.now());
+      if (feed.fullText()) {
+        pending = fullText.enrich(pending);
+      }
+      publisher.publish(pending);
+      itemsDiscovered.increment(pending.size());
+      synchronized (state) {
+        state.articlesPublished += pending.size();
+        state.format = parsed.format();
+      }
+      return new PushResult(PushResult.Outcome.PUBLISHED, pending.size(), null);
+    } catch (FeedParseException e) {
+      return new PushResult(PushResult.Outcome.UNUSABLE, 0, e.kind() + ": " + e.getMessage());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return new PushResult(PushResult.Outcome.PUBLISH_FAILED, 0, "interrupted (shutting down)");
+    } catch (Exception e) {
+      LOG.warnf("publishing the pushed items of %s failed: %s", feed.feedId(), e);
+      return new PushResult(PushResult.Outcome.PUBLISH_FAILED, 0,
+          "Kafka did not acknowledge the article events: " + e);
+    } finally {
+      state.processing.unlock();
+    }
+  }
+
+  /** A failing hub must never fail the poll that found it. */
+  private void discoverHub(FeedEntry entry, FetchResult result) throws InterruptedException {
+    try {
+      websub.afterFetch(entry, result);
+    } catch (RuntimeException e) {
+      LOG.warnf("WebSub discovery for %s failed: %s", entry.id(), e);
+    }
   }
 
   private void moveFeed(FeedEntry entry, String newUrl) {

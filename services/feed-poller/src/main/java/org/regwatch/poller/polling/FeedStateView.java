@@ -2,8 +2,9 @@ package org.regwatch.poller.polling;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.time.Instant;
+import org.regwatch.poller.websub.WebSubView;
 
-/** A feed's polling state as the API shows it. */
+/** A feed's polling state as the API shows it; {@code websub} only when the feed has a hub. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record FeedStateView(
     Instant lastAttempt,
@@ -17,4 +18,5 @@ public record FeedStateView(
     int itemsSeen,
     long articlesPublished,
     long polls,
-    String format) {}
+    String format,
+    WebSubView websub) {}

@@ -11,6 +11,7 @@ import java.time.Duration;
  * @param retryAfter the server's Retry-After on 429/503, else null
  * @param maxAge Cache-Control max-age, else null
  * @param wireBytes bytes received before decompression
+ * @param links the response's {@code Link} header values (WebSub discovery)
  */
 public record FetchResult(
     int status,
@@ -21,7 +22,8 @@ public record FetchResult(
     String movedTo,
     Duration retryAfter,
     Duration maxAge,
-    long wireBytes) {
+    long wireBytes,
+    java.util.List<String> links) {
 
   public boolean notModified() {
     return status == 304;

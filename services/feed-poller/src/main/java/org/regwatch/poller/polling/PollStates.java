@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.regwatch.poller.PollerConfig;
+import org.regwatch.poller.websub.WebSubSubscriptions;
 
 /** The polling state of the feeds this instance owns, by feed id. */
 @ApplicationScoped
@@ -14,18 +15,39 @@ public class PollStates {
 
   private final Map<String, FeedPollState> states = new ConcurrentHashMap<>();
   private final int unhealthyAfter;
+  private final WebSubSubscriptions subscriptions;
 
-  public PollStates(PollerConfig config) {
+  public PollStates(PollerConfig config, WebSubSubscriptions subscriptions) {
     this.unhealthyAfter = config.schedule().unhealthyAfter();
+    this.subscriptions = subscriptions;
   }
 
   public Optional<FeedStateView> view(String feedId) {
     FeedPollState state = states.get(feedId);
-    return state == null ? Optional.empty() : Optional.of(state.view(unhealthyAfter));
+    return state == null ? Optional.empty() : Optional.of(state.view(unhealthyAfter, subscriptions.view(feedId).orElse(null)));
   }
 
   public long unhealthyCount() {
     return states.values().stream().filter(s -> s.consecutiveFailures >= unhealthyAfter).count();
+  }
+
+  /**
+   * Brings a feed's next poll forward to {@code at} at the latest: a WebSub subscription lapsed or
+   * failed, so the slow subscribed interval no longer applies.
+   */
+  public void pollNoLaterThan(String feedId, Instant at) {
+    FeedPollState state = states.get(feedId);
+    if (state != null) {
+      synchronized (state) {
+        if (state.nextPoll.isAfter(at)) {
+          state.nextPoll = at;
+        }
+      }
+    }
+  }
+
+  Optional<FeedPollState> find(String feedId) {
+    return Optional.ofNullable(states.get(feedId));
   }
 
   int unhealthyAfter() {

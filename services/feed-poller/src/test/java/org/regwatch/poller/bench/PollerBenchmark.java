@@ -139,6 +139,7 @@ public final class PollerBenchmark {
     @Override public Registry registry() { throw new UnsupportedOperationException(); }
     @Override public Schedule schedule() { throw new UnsupportedOperationException(); }
     @Override public Group group() { throw new UnsupportedOperationException(); }
+    @Override public WebSub websub() { throw new UnsupportedOperationException(); }
     @Override public Fetch fetch() {
       return new Fetch() {
         @Override public Duration connectTimeout() { return Duration.ofSeconds(5); }
