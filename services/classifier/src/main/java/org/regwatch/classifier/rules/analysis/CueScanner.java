@@ -16,6 +16,10 @@ import org.regwatch.classifier.rules.text.Tokens;
  */
 final class CueScanner {
 
+  /** Hedges whose scope is the rest of their clause, not a few words. */
+  private static final java.util.Set<String> WISH_VERBS = java.util.Set.of(
+      "hope", "hopes", "hoped", "hoping", "wish", "wishes", "wished");
+
   private final CompiledPack pack;
 
   CueScanner(CompiledPack pack) {
@@ -57,6 +61,9 @@ final class CueScanner {
         return Block.HEDGED;
       }
     }
+    if (wished(f, s, trigger)) {
+      return Block.HEDGED;
+    }
     if (clauseTight > first && clauseTight < tt) {
       String opener = t.text(clauseTight).toLowerCase(java.util.Locale.ROOT);
       if (opener.equals("which") || opener.equals("who") || opener.equals("whose")) {
@@ -91,6 +98,23 @@ final class CueScanner {
       }
     }
     return Block.NONE;
+  }
+
+  /** "said it hopes the pause gives Congress enough time to pass rules": a wish scopes over its
+   *  whole complement clause, however long, so the step inside it has not happened — it is not
+   *  even a proposal. */
+  boolean wished(FieldText f, Sentence s, Mention trigger) {
+    List<Mention> ms = f.mentions(s);
+    Tokens t = f.tokens();
+    int first = t.indexAtOrAfter(s.start());
+    int clauseTight = clauseStart(f, ms, first, trigger.tokStart(), true);
+    for (Mention m : ms) {
+      if (m.is(Category.HEDGING) && m.tokStart() >= clauseTight && m.tokEnd() <= trigger.tokStart()
+          && WISH_VERBS.contains(t.text(m.tokStart()).toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isQuestion(FieldText f, Sentence s, Mention trigger) {

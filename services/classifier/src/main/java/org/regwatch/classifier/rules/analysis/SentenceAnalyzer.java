@@ -105,7 +105,7 @@ final class SentenceAnalyzer {
       return null;
     }
     if (block == Block.DEMANDED) {
-      Actor demander = nearestBefore(actors, trig.tokStart(), false);
+      Actor demander = demander(ms, actors, trig);
       return base(DevelopmentKind.ADVOCACY, DevelopmentStatus.DEMANDED, block, weak, false, ct,
           f, s, zone, trig, demander, broader);
     }
@@ -174,7 +174,7 @@ final class SentenceAnalyzer {
     if (kind == DevelopmentKind.MORATORIUM && st == DevelopmentStatus.ANNOUNCED
         && near(ms, trig, "permanent", 8)) {
       kind = DevelopmentKind.EXIT;
-    } else if (kind == DevelopmentKind.EXIT && near(ms, trig, "temporary", 6)) {
+    } else if (kind == DevelopmentKind.EXIT && temporaryReading(f, ms, trig)) {
       kind = DevelopmentKind.MORATORIUM;
     }
     if (actor != null && actor.type() == ActorType.REGULATOR
@@ -215,7 +215,8 @@ final class SentenceAnalyzer {
         return null;
       }
     }
-    if (block == Block.HEDGED && Candidate.Family.of(kind) == Candidate.Family.LEGISLATION) {
+    if (block == Block.HEDGED && Candidate.Family.of(kind) == Candidate.Family.LEGISLATION
+        && !cues.wished(f, s, trig)) {
       // "the bill would ban": describes a proposal, which is itself a (proposed) development.
       block = Block.NONE;
       st = DevelopmentStatus.PROPOSED;
@@ -226,6 +227,72 @@ final class SentenceAnalyzer {
     }
     Candidate c = base(kind, st, block, weak, process, ct, f, s, zone, trig, actor, broader);
     return c.withStrength(Math.min(1.0, strength * (weak ? 0.7 : 1.0)));
+  }
+
+  /**
+   * Who demands: the one who speaks or urges, never the one who is told to act. An advocate in the
+   * sentence is the demander (advocates only demand). Otherwise the subject of the demand cue
+   * ("Senators urged Amazon to halt" → the senators), but for an obligation reported by someone
+   * ("X said Amazon must commit to …") the subject of the reporting verb, not the subject of "must".
+   */
+  private static Actor demander(List<Mention> ms, List<Actor> actors, Mention trig) {
+    for (Actor a : actors) {
+      if (a.type() == ActorType.ADVOCATE) {
+        return a;
+      }
+    }
+    Mention cue = null;
+    for (Mention m : ms) {
+      if (m.is(Category.DEMAND) && m.tokEnd() <= trig.tokStart()
+          && (cue == null || m.tokStart() > cue.tokStart())) {
+        cue = m;
+      }
+    }
+    int before = cue == null ? trig.tokStart() : cue.tokStart();
+    for (Mention m : ms) {
+      if (m.isLexicon("reporting") && m.tokEnd() <= before
+          && nearestBefore(actors, m.tokStart(), false) != null) {
+        before = Math.min(before, m.tokStart());
+      }
+    }
+    return nearestBefore(actors, before, false);
+  }
+
+  /**
+   * An exit verb reads as a (temporary) pause only if a temporary word near it is affirmed, in the
+   * same clause, and no permanent word contradicts it: "has not merely paused …: it is leaving the
+   * business for good" is an exit, the pause is denied.
+   */
+  private boolean temporaryReading(FieldText f, List<Mention> ms, Mention trig) {
+    if (near(ms, trig, "permanent", 8)) {
+      return false;
+    }
+    Tokens t = f.tokens();
+    for (Mention m : ms) {
+      if (!m.isLexicon("temporary") || distance(m, trig) > 6
+          || hardBreakBetween(t, m, trig, f.field() != org.regwatch.events.Evidence.Field.TITLE)) {
+        continue;
+      }
+      if (!negatedWord(ms, t, m)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A negation cue (or an n't word) within three words before the mention. */
+  private static boolean negatedWord(List<Mention> ms, Tokens t, Mention m) {
+    for (Mention n : ms) {
+      if (n.is(Category.NEGATION) && n.tokEnd() <= m.tokStart() && m.tokStart() - n.tokEnd() <= 3) {
+        return true;
+      }
+    }
+    for (int i = Math.max(0, m.tokStart() - 3); i < m.tokStart(); i++) {
+      if (t.text(i).toLowerCase(Locale.ROOT).endsWith("n't")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Candidate base(DevelopmentKind kind, DevelopmentStatus st, Block block, boolean weak,
