@@ -26,10 +26,11 @@ import org.regwatch.query.subscriptions.TextQueries;
 
 /**
  * Which active subscriptions want a development change. Structured filters live in an inverted
- * index (dimension → value → subscription ids, plus the ids that accept any value): a change only
- * looks at the smallest candidate set and checks the rest of each candidate's filters, so the cost
- * depends on how many subscriptions COULD match, not on how many exist. Full-text queries go to
- * Lucene Monitor, which is asked only when a candidate has a query.
+ * index: each subscription is posted under the values of ONE dimension, its most selective
+ * constrained one (actor, then subject, jurisdiction, status, kind); subscriptions constraining
+ * none are in a catch-all list. A change collects the postings of its own values and checks each
+ * candidate's full filters, so the cost follows how many subscriptions COULD match, not how many
+ * exist. Full-text queries go to Lucene Monitor, asked only when a candidate has a query.
  */
 @ApplicationScoped
 public class SubscriptionIndex {
@@ -37,20 +38,20 @@ public class SubscriptionIndex {
   /** An active subscription as the matcher sees it. */
   public record Entry(String id, Filters filters, String query, String mode) {}
 
+  /** In order of selectivity: a subscription is posted under the first one it constrains. */
   private enum Dim {
-    ACTOR, KIND, STATUS, JURISDICTION, SUBJECT
+    ACTOR, SUBJECT, JURISDICTION, STATUS, KIND
   }
 
   private final ReadWriteLock lock = new ReentrantReadWriteLock();
   private final Map<String, Entry> entries = new HashMap<>();
   private final Map<Dim, Map<String, Set<String>>> byValue = new HashMap<>();
-  private final Map<Dim, Set<String>> anyValue = new HashMap<>();
+  private final Set<String> catchAll = new HashSet<>();
   private final Monitor monitor;
 
   public SubscriptionIndex() {
     for (Dim d : Dim.values()) {
       byValue.put(d, new HashMap<>());
-      anyValue.put(d, new HashSet<>());
     }
     try {
       monitor = new Monitor(new StandardAnalyzer());
@@ -129,10 +130,12 @@ public class SubscriptionIndex {
   }
 
   /** The ids of the subscriptions that want this change. */
-  public Set<String> match(ChangeFacts c) {
+  public Set<String> match(ChangeFacts change) {
+    // lower-cased once here, so that checking thousands of candidates does no string work
+    ChangeFacts c = lowered(change);
     lock.readLock().lock();
     try {
-      Set<String> candidates = smallest(c);
+      Set<String> candidates = candidates(c);
       Set<String> matched = new HashSet<>();
       boolean needsText = false;
       for (String id : candidates) {
@@ -152,6 +155,16 @@ public class SubscriptionIndex {
     }
   }
 
+  private static ChangeFacts lowered(ChangeFacts c) {
+    return new ChangeFacts(c.developmentId(), low(c.kind()), low(c.status()),
+        low(c.fromStatus()), low(c.actor()), low(c.technology()), low(c.product()),
+        low(c.jurisdiction()), c.confidence(), c.text());
+  }
+
+  private static String low(String s) {
+    return s == null ? null : s.toLowerCase(java.util.Locale.ROOT);
+  }
+
   private Set<String> textMatches(String text) {
     Document doc = new Document();
     doc.add(new TextField(TextQueries.FIELD, text == null ? "" : text, Field.Store.NO));
@@ -165,35 +178,18 @@ public class SubscriptionIndex {
     }
   }
 
-  private Set<String> smallest(ChangeFacts c) {
-    Set<String> best = null;
-    int bestSize = Integer.MAX_VALUE;
+  private Set<String> candidates(ChangeFacts c) {
+    Set<String> out = new HashSet<>(catchAll);
     for (Dim d : Dim.values()) {
-      Set<String> s = candidates(d, values(d, c));
-      if (s.size() < bestSize) {
-        best = s;
-        bestSize = s.size();
+      Map<String, Set<String>> postings = byValue.get(d);
+      for (String v : values(d, c)) {
+        Set<String> ids = postings.get(v);
+        if (ids != null) {
+          out.addAll(ids);
+        }
       }
     }
-    return best;
-  }
-
-  private Set<String> candidates(Dim d, List<String> values) {
-    Set<String> any = anyValue.get(d);
-    Map<String, Set<String>> index = byValue.get(d);
-    List<Set<String>> parts = new ArrayList<>();
-    for (String v : values) {
-      Set<String> s = index.get(v);
-      if (s != null) {
-        parts.add(s);
-      }
-    }
-    if (parts.isEmpty()) {
-      return any;
-    }
-    Set<String> union = new HashSet<>(any);
-    parts.forEach(union::addAll);
-    return union;
+    return out;
   }
 
   private static List<String> values(Dim d, ChangeFacts c) {
@@ -236,46 +232,46 @@ public class SubscriptionIndex {
       if (c.fromStatus() == null) {
         return false;
       }
-      String kind = c.kind() == null ? "" : c.kind().toLowerCase();
-      String move = c.fromStatus().toLowerCase() + "->" + c.status().toLowerCase();
+      String kind = c.kind() == null ? "" : c.kind();
+      String move = c.fromStatus() + "->" + c.status();
       return f.transitions().contains(kind + ":" + move) || f.transitions().contains("*:" + move);
     }
     return true;
   }
 
   private static boolean anyOf(List<String> wanted, String value) {
-    return wanted.isEmpty() || value != null && wanted.contains(value.toLowerCase());
+    // values on both sides are lower-case already (Filters and lowered())
+    return wanted.isEmpty() || value != null && wanted.contains(value);
   }
 
   private void addLocked(Entry e) {
     entries.put(e.id(), e);
-    Filters f = e.filters();
-    index(Dim.ACTOR, f.actors(), e.id());
-    index(Dim.KIND, f.kinds(), e.id());
-    index(Dim.STATUS, f.statuses(), e.id());
-    index(Dim.JURISDICTION, f.jurisdictions(), e.id());
-    index(Dim.SUBJECT, f.subjects(), e.id());
-  }
-
-  private void index(Dim d, List<String> values, String id) {
-    if (values.isEmpty()) {
-      anyValue.get(d).add(id);
+    Dim anchor = anchor(e.filters());
+    if (anchor == null) {
+      catchAll.add(e.id());
     } else {
-      values.forEach(v -> byValue.get(d).computeIfAbsent(v, k -> new HashSet<>()).add(id));
+      valuesOf(anchor, e.filters()).forEach(v ->
+          byValue.get(anchor).computeIfAbsent(v, k -> new HashSet<>()).add(e.id()));
     }
   }
 
-  private void unindex(Dim d, List<String> values, String id) {
-    if (values.isEmpty()) {
-      anyValue.get(d).remove(id);
-    } else {
-      for (String v : values) {
-        Set<String> s = byValue.get(d).get(v);
-        if (s != null && s.remove(id) && s.isEmpty()) {
-          byValue.get(d).remove(v);
-        }
+  private static Dim anchor(Filters f) {
+    for (Dim d : Dim.values()) {
+      if (!valuesOf(d, f).isEmpty()) {
+        return d;
       }
     }
+    return null;
+  }
+
+  private static List<String> valuesOf(Dim d, Filters f) {
+    return switch (d) {
+      case ACTOR -> f.actors();
+      case SUBJECT -> f.subjects();
+      case JURISDICTION -> f.jurisdictions();
+      case STATUS -> f.statuses();
+      case KIND -> f.kinds();
+    };
   }
 
   private void removeLocked(String id) {
@@ -283,12 +279,17 @@ public class SubscriptionIndex {
     if (old == null) {
       return;
     }
-    Filters f = old.filters();
-    unindex(Dim.ACTOR, f.actors(), id);
-    unindex(Dim.KIND, f.kinds(), id);
-    unindex(Dim.STATUS, f.statuses(), id);
-    unindex(Dim.JURISDICTION, f.jurisdictions(), id);
-    unindex(Dim.SUBJECT, f.subjects(), id);
+    Dim anchor = anchor(old.filters());
+    if (anchor == null) {
+      catchAll.remove(id);
+    } else {
+      for (String v : valuesOf(anchor, old.filters())) {
+        Set<String> ids = byValue.get(anchor).get(v);
+        if (ids != null && ids.remove(id) && ids.isEmpty()) {
+          byValue.get(anchor).remove(v);
+        }
+      }
+    }
     if (old.query() != null) {
       try {
         monitor.deleteById(id);
