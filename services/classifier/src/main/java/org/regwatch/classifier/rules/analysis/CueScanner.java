@@ -100,9 +100,9 @@ final class CueScanner {
     return Block.NONE;
   }
 
-  /** "said it hopes the pause gives Congress enough time to pass rules": a wish scopes over its
-   *  whole complement clause, however long, so the step inside it has not happened — it is not
-   *  even a proposal. */
+  /** "said it hopes the pause gives Congress enough time to pass rules" (a wish scopes over its
+   *  whole complement clause, however long) and "until Congress passes a law" (a condition): the
+   *  step inside has not happened — it is not even a proposal. */
   boolean wished(FieldText f, Sentence s, Mention trigger) {
     List<Mention> ms = f.mentions(s);
     Tokens t = f.tokens();
@@ -111,6 +111,14 @@ final class CueScanner {
     for (Mention m : ms) {
       if (m.is(Category.HEDGING) && m.tokStart() >= clauseTight && m.tokEnd() <= trigger.tokStart()
           && WISH_VERBS.contains(t.text(m.tokStart()).toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    // "would prohibit it until Congress passes a law", "unless the council approves rules": a
+    // step inside a condition clause has not happened.
+    for (int i = trigger.tokStart() - 1; i >= Math.max(clauseTight, trigger.tokStart() - 4); i--) {
+      String w = t.text(i).toLowerCase(Locale.ROOT);
+      if (w.equals("until") || w.equals("unless") || w.equals("till")) {
         return true;
       }
     }

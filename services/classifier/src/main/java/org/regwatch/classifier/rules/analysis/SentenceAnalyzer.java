@@ -85,6 +85,12 @@ final class SentenceAnalyzer {
       return null;
     }
     Tokens t = f.tokens();
+    if ((ct.kind() == DevelopmentKind.MORATORIUM || ct.kind() == DevelopmentKind.EXIT)
+        && billContent(ms, t, trig)) {
+      // "revive bill to halt federal use", "legislation that would pause it": the pause is what a
+      // bill says, not a pause that started; the governing legislative verb carries the news.
+      return null;
+    }
     boolean weak = ct.weak();
     String status = ct.status();
     DevelopmentKind kind = ct.kind();
@@ -160,7 +166,7 @@ final class SentenceAnalyzer {
         }
       }
     } else if (passage) {
-      st = actor != null && actor.type().enactsByVote()
+      st = (actor != null && actor.type().enactsByVote()) || finalPassage(ms, t, s, trig)
           ? DevelopmentStatus.ENACTED
           : DevelopmentStatus.ADVANCING;
     } else {
@@ -275,6 +281,57 @@ final class SentenceAnalyzer {
       }
       if (!negatedWord(ms, t, m)) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> FINAL_WORDS = Set.of("final", "finally", "formally");
+  private static final Set<String> STILL_TO_SIGN = Set.of(
+      "governor", "governor's", "gov.", "desk", "signature", "sign", "veto", "president's");
+  private static final Set<String> ADOPTED_MEASURES = Set.of(
+      "law", "laws", "statute", "regulation", "regulations");
+
+  /**
+   * A vote or approval that is the LAST step ("gave final approval", "formally adopted", "clearing
+   * the last hurdle") or whose object is a law ("adopted the regulation", "passed a statewide law")
+   * makes it law: enacted — unless the sentence says a signature is still to come ("sends it to the
+   * governor").
+   */
+  private static boolean finalPassage(List<Mention> ms, Tokens t, Sentence s, Mention trig) {
+    int first = t.indexAtOrAfter(s.start());
+    int last = t.indexAtOrAfter(s.end());
+    boolean fin = false;
+    for (int i = first; i < last; i++) {
+      String w = t.text(i).toLowerCase(Locale.ROOT);
+      if (STILL_TO_SIGN.contains(w)) {
+        return false;
+      }
+      if (FINAL_WORDS.contains(w) && i >= trig.tokStart() - 3 && i < trig.tokEnd() + 1) {
+        fin = true;
+      }
+      if (w.equals("last") && i + 1 < last && t.text(i + 1).equalsIgnoreCase("hurdle")) {
+        fin = true;
+      }
+      if (ADOPTED_MEASURES.contains(w) && i >= trig.tokEnd() && i - trig.tokEnd() <= 3) {
+        fin = true;
+      }
+    }
+    return fin;
+  }
+
+  /** "bill to halt", "legislation that would pause": the trigger is the content of a measure. */
+  private static boolean billContent(List<Mention> ms, Tokens t, Mention trig) {
+    for (Mention m : ms) {
+      if (!m.isLexicon("legislation_noun") || m.tokEnd() > trig.tokStart()
+          || trig.tokStart() - m.tokEnd() > 3) {
+        continue;
+      }
+      for (int i = m.tokEnd(); i < trig.tokStart(); i++) {
+        String w = t.text(i).toLowerCase(Locale.ROOT);
+        if (w.equals("to") || w.equals("would")) {
+          return true;
+        }
       }
     }
     return false;
