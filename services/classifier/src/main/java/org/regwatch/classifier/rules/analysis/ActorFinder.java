@@ -87,6 +87,18 @@ final class ActorFinder {
     for (int i = 0; i < kept.size(); i++) {
       Mention m = kept.get(i);
       Mention next = i + 1 < kept.size() ? kept.get(i + 1) : null;
+      if (classNoun(tokens, s, m)) {
+        // "becomes the second U.S. city to ban": a class the subject joins, not an actor.
+        if (m.is(Category.PLACE) && next != null && next.is(Category.BODY)
+            && next.tokStart() - m.tokEnd() <= 1) {
+          i++;
+        }
+        continue;
+      }
+      if (m.is(Category.PLACE) && next != null && next.is(Category.BODY)
+          && next.tokStart() - m.tokEnd() <= 1 && classNoun(tokens, s, next)) {
+        continue; // the place only qualifies the class noun: "first U.S. county"
+      }
       // Joined only when adjacent or one WORD apart ("California state legislature"), never
       // across punctuation ("ALBANY, N.Y. — Governor ...").
       if (m.is(Category.PLACE) && next != null && next.is(Category.BODY)
@@ -103,6 +115,29 @@ final class ActorFinder {
       actors.add(single(f, s, m));
     }
     return actors;
+  }
+
+  /** Ordinals and similar words that make the following noun a class, not a named body. */
+  private static final Set<String> CLASS_MARKERS = Set.of(
+      "first", "second", "third", "fourth", "fifth", "latest", "next", "only", "largest",
+      "biggest", "newest", "last", "1st", "2nd", "3rd", "4th", "5th");
+
+  /** Verbs that predicate a class of their subject: "X becomes / is / joins (the) first …". */
+  private static final Set<String> PREDICATING = Set.of(
+      "becomes", "became", "become", "becoming", "is", "was", "as", "joins", "joined", "join");
+
+  /** "becomes (the) second U.S. city": the noun after an ordinal predicated of the subject. */
+  private static boolean classNoun(Tokens t, Sentence s, Mention m) {
+    int first = t.indexAtOrAfter(s.start());
+    int prev = m.tokStart() - 1;
+    if (prev < first || !CLASS_MARKERS.contains(t.text(prev).toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    int verb = prev - 1;
+    if (verb >= first && t.text(verb).equalsIgnoreCase("the")) {
+      verb--;
+    }
+    return verb >= first && PREDICATING.contains(t.text(verb).toLowerCase(Locale.ROOT));
   }
 
   private static boolean longerOrEarlierOrg(Mention o, Mention m) {

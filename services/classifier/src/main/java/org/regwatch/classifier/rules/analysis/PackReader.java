@@ -117,6 +117,22 @@ public final class PackReader {
         }
       }
     }
+    if (headline != null && headline.zone() == Zone.TITLE && headline.isNews()
+        && headline.actor() != null) {
+      // "Virginia bans …", "Greek watchdog fines …", "Jackson bans …": a headline names the place
+      // or a descriptor; the lead names who acted ("Gov. Ralph Northam signed", "the Data
+      // Protection Authority", "the Jackson City Council voted").
+      Actor shortName = headline.actor();
+      for (Candidate c : leadCands) {
+        if (c.isNews() && c.family() == headline.family() && c.actor() != null
+            && !generic(c.actor())
+            && ((generic(shortName) && sameJurisdiction(shortName, c.actor()))
+                || fullerName(shortName, c.actor()))) {
+          headline = headline.withActor(c.actor());
+          break;
+        }
+      }
+    }
     List<Candidate> others = new ArrayList<>();
     for (List<Candidate> zone : List.of(titleCands, leadCands, bodyCands)) {
       for (Candidate c : zone) {
@@ -128,6 +144,30 @@ public final class PackReader {
     List<Candidate> headlineZone = new ArrayList<>(titleCands);
     headlineZone.addAll(leadCands);
     return new PackReading(pack, headline, others, mentioned, headlineZone);
+  }
+
+  /** A bare place ("Virginia") or a descriptor ending in a common noun ("UK regulator"). */
+  private static boolean generic(Actor a) {
+    if (a.type() == ActorType.STATE || a.type() == ActorType.COUNTRY
+        || a.type() == ActorType.SUPRANATIONAL) {
+      return true;
+    }
+    String n = a.name().trim();
+    int sp = n.lastIndexOf(' ');
+    String last = sp < 0 ? n : n.substring(sp + 1);
+    return !last.isEmpty() && Character.isLowerCase(last.charAt(0));
+  }
+
+  /** "Jackson" → "Jackson City Council": the lead names the same actor more fully. */
+  private static boolean fullerName(Actor shortName, Actor full) {
+    return full.name().length() > shortName.name().length()
+        && full.name().startsWith(shortName.name() + " ");
+  }
+
+  /** The lead's actor may stand for the headline's: same jurisdiction, or it names none. */
+  private static boolean sameJurisdiction(Actor generic, Actor specific) {
+    return generic.jurisdiction() == null || specific.jurisdiction() == null
+        || generic.jurisdiction().equals(specific.jurisdiction());
   }
 
   private static boolean sameReading(Candidate a, Candidate b) {
