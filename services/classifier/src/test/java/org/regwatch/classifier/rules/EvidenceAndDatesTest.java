@@ -86,4 +86,20 @@ class EvidenceAndDatesTest {
     Classification c = Read.title("Oakland City Council votes to ban facial recognition");
     assertThat(Read.headline(c).jurisdiction()).isEqualTo("Oakland");
   }
+
+  @Test
+  void aDayMonthAfterAForwardLookingPhraseIsTheNextOccurrence() {
+    // Published 2021-06-10: "goes into effect July 1" is three weeks later, not a year earlier.
+    Classification c = Read.article("Maine enacts limits on police facial recognition",
+        "Maine Gov. Janet Mills signed a law limiting police use of facial recognition, which "
+            + "goes into effect July 1.");
+    assertThat(Read.headline(c).effectiveDate()).isEqualTo(LocalDate.of(2021, 7, 1));
+  }
+
+  @Test
+  void aPastDayMonthWithoutAForwardPhraseStaysInThePast() {
+    Classification c = Read.article("Maine enacts limits on police facial recognition",
+        "Maine Gov. Janet Mills signed a law limiting police use of facial recognition on July 1.");
+    assertThat(Read.headline(c).effectiveDate()).isEqualTo(LocalDate.of(2020, 7, 1));
+  }
 }

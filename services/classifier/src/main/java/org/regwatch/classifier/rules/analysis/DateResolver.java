@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 /**
  * Resolves the date expressions of one evidence sentence against the publication date: "on
  * Wednesday" (the last Wednesday on or before publication), "May 17" (that day in the year of
- * publication, or the year before if it would be after publication), "March 31, 2020", "today",
+ * publication, or the year before if it would be after publication — but the next occurrence
+ * after a forward-looking phrase: "takes effect July 1"), "March 31, 2020", "today",
  * "yesterday". "until July 1, 2022" gives an expiry. Runs only on candidate sentences, so a regex
  * is affordable here.
  */
@@ -24,6 +25,12 @@ final class DateResolver {
           + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?"
           + "(?:,?\\s+(\\d{4}))?\\b",
       Pattern.CASE_INSENSITIVE);
+  /** Words before a date that look forward: "takes effect July 1", "beginning July 1", "will …
+   *  on March 3". Such a date is the next occurrence, not the last one. */
+  private static final Pattern FORWARD = Pattern.compile(
+      "\\b(will|shall|takes? effect|goes into effect|go into effect|comes? into force|enters? into force"
+          + "|beginning|starting|effective|scheduled|set to|as of)\\b[^.;]{0,40}$",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern TODAY = Pattern.compile("\\b(today|yesterday)\\b", Pattern.CASE_INSENSITIVE);
 
   record Dates(LocalDate effective, LocalDate expiry) {}
@@ -35,7 +42,7 @@ final class DateResolver {
     LocalDate expiry = null;
     Matcher md = MONTH_DAY.matcher(sentence);
     while (md.find()) {
-      LocalDate d = monthDay(md, published);
+      LocalDate d = monthDay(sentence, md, published);
       if (d == null) {
         continue;
       }
@@ -60,7 +67,7 @@ final class DateResolver {
     return new Dates(effective, expiry);
   }
 
-  private static LocalDate monthDay(Matcher m, LocalDate published) {
+  private static LocalDate monthDay(String sentence, Matcher m, LocalDate published) {
     Month month = month(m.group(2));
     int day = Integer.parseInt(m.group(3));
     if (month == null || day < 1 || day > month.maxLength()) {
@@ -82,8 +89,14 @@ final class DateResolver {
       return null;
     }
     LocalDate d = LocalDate.of(year, month, day);
-    if (m.group(4) == null && m.group(1) == null && published != null && d.isAfter(published)) {
-      d = d.minusYears(1);
+    if (m.group(4) == null && published != null) {
+      boolean forward = m.group(1) != null
+          || FORWARD.matcher(sentence.substring(0, m.start())).find();
+      if (!forward && d.isAfter(published)) {
+        d = d.minusYears(1);
+      } else if (forward && d.isBefore(published)) {
+        d = d.plusYears(1); // "takes effect July 1" written in August: next year's July 1
+      }
     }
     return d;
   }
