@@ -68,4 +68,13 @@ class SecondaryDevelopmentsTest {
     assertThat(also(c)).filteredOn(d -> d.kind() == DevelopmentKind.ADVOCACY)
         .isNotEmpty().allSatisfy(d -> assertThat(d.actor()).isEqualTo("US Congress"));
   }
+
+  @Test
+  void theAddresseeOfASpeechVerbIsNotTheActor() {
+    Classification c = Read.article("Microsoft quits facial recognition sales for good",
+        "Microsoft's president informed state lawmakers in a letter that the company will no longer "
+            + "sell facial recognition software, and assured Congress it would exit the business.");
+    assertThat(c.developments()).isNotEmpty()
+        .allSatisfy(d -> assertThat(d.actor()).startsWith("Microsoft"));
+  }
 }

@@ -516,6 +516,12 @@ final class SentenceAnalyzer {
       "in", "at", "from", "to", "with", "against", "like", "than", "of", "by", "for", "on", "about",
       "across", "including", "such", "as", "into", "over", "under", "between", "among");
 
+  /** Speech verbs whose object is the addressee ("told Congress the company would exit"): the
+   *  one spoken to does not act. */
+  private static final Set<String> ADDRESSED = Set.of(
+      "told", "tell", "tells", "telling", "informed", "informs", "assured", "assures", "briefed",
+      "briefs", "warned", "warns", "reminded", "testified");
+
   /** Actors that can be a verb's subject: not the object of a preposition ("fines in the UK,
    *  Italy and France"), nor the rest of a list that started as one. */
   private static List<Actor> subjects(FieldText f, List<Actor> actors) {
@@ -531,7 +537,7 @@ final class SentenceAnalyzer {
         if (w.equals("the") && prev > 0) {
           w = t.text(prev - 1).toLowerCase(Locale.ROOT);
         }
-        object = PREPOSITIONS.contains(w)
+        object = PREPOSITIONS.contains(w) || ADDRESSED.contains(w)
             || (previousWasObject && previous != null && previous.tokEnd() >= prev - 1
                 && (w.equals(",") || w.equals("and") || w.equals("or")));
       }
