@@ -36,6 +36,8 @@ public class DeliveryWorker {
   private final WebhooksConfig config;
   private final Map<String, AtomicInteger> inFlight = new ConcurrentHashMap<>();
   private final AtomicInteger total = new AtomicInteger();
+  private final java.util.concurrent.atomic.AtomicBoolean wakeQueued =
+      new java.util.concurrent.atomic.AtomicBoolean();
   private ScheduledExecutorService scheduler;
   private ExecutorService pool;
 
@@ -94,6 +96,7 @@ public class DeliveryWorker {
             } finally {
               inFlight.get(d.subscriptionId()).decrementAndGet();
               total.decrementAndGet();
+              wake();
             }
           });
         }
@@ -101,6 +104,23 @@ public class DeliveryWorker {
     } catch (Exception e) {
       // the database may be down: the next tick tries again; claimed rows come back after the lease
       LOG.warnf("webhook claim failed: %s", e.getMessage());
+    }
+  }
+
+  /**
+   * A finished delivery frees room: claim again now rather than at the next poll, or a backlog
+   * would drain at one batch per poll interval. Coalesced: at most one extra claim queued.
+   */
+  private void wake() {
+    if (wakeQueued.compareAndSet(false, true)) {
+      try {
+        scheduler.execute(() -> {
+          wakeQueued.set(false);
+          tick();
+        });
+      } catch (java.util.concurrent.RejectedExecutionException e) {
+        wakeQueued.set(false); // shutting down
+      }
     }
   }
 
