@@ -1,0 +1,19 @@
+package org.regwatch.query.rebuild;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
+import java.time.Duration;
+
+@ConfigMapping(prefix = "regwatch.rebuild")
+public interface RebuildConfig {
+
+  /** Events per transaction while replaying (the live projection polls up to 500 too). */
+  @WithDefault("500")
+  int batchSize();
+
+  /** The swap transaction holds the live tables locked while it catches up; bound it. */
+  @WithName("swap-timeout")
+  @WithDefault("10M")
+  Duration swapTimeout();
+}
