@@ -71,11 +71,13 @@ public class DevelopmentProjector implements ArticleListener {
       // batch's articles sat before (a report that left, or changed its key, changes its old key)
       Map<List<String>, Report> firstChanged = new HashMap<>();
       Map<List<String>, Instant> changedAt = new HashMap<>();
+      Map<List<String>, LocalDate> lastChanged = new HashMap<>();
       Map<List<String>, List<SourceFacts>> reports = new TreeMap<>(KEY_ORDER);
       for (ArticleFacts article : articles) {
         for (SourceFacts s : article.sources()) {
           reports.computeIfAbsent(s.groupKey(), k -> new ArrayList<>()).add(s);
           changed(firstChanged, changedAt, s.groupKey(), Report.of(s), article.changedAt());
+          lastChanged.merge(s.groupKey(), s.occurredAt(), (a, b) -> a.isAfter(b) ? a : b);
         }
       }
       Map<String, Instant> articleTime = new HashMap<>();
@@ -85,26 +87,39 @@ public class DevelopmentProjector implements ArticleListener {
       for (Placement p : before) {
         changed(firstChanged, changedAt, p.key(), p.report(),
             articleTime.getOrDefault(p.articleId(), latest));
+        lastChanged.merge(p.key(), p.occurredAt(), (a, b) -> a.isAfter(b) ? a : b);
       }
 
-      // everything already placed under those keys from (first change − window) on
-      Map<List<String>, LocalDate> from = new HashMap<>();
-      firstChanged.forEach((key, report) ->
-          from.put(key, report.occurredAt().minusDays(GroupingRule.WINDOW_DAYS)));
+      // everything already placed under those keys from (first change − window) to (last change
+      // + 2 windows); keys whose placements did not settle by then are read to the end
+      Map<List<String>, LocalDate[]> range = new HashMap<>();
+      firstChanged.forEach((key, report) -> range.put(key, new LocalDate[] {
+          report.occurredAt().minusDays(GroupingRule.WINDOW_DAYS),
+          lastChanged.get(key).plusDays(2L * GroupingRule.WINDOW_DAYS)}));
       Map<Clustering.Ref, Placement> current = new HashMap<>();
-      for (Placement p : store.placementsFrom(c, from)) {
-        current.put(new Clustering.Ref(p.articleId(), p.devIndex()), p);
-      }
       before.forEach(p -> current.put(new Clustering.Ref(p.articleId(), p.devIndex()), p));
-      Set<String> others = new TreeSet<>();
-      current.values().forEach(p -> others.add(p.articleId()));
-      others.removeAll(ids);
-      for (ArticleFacts article : store.completeArticles(c, others)) {
-        for (SourceFacts s : article.sources()) {
-          Placement p = current.get(Clustering.Ref.of(s));
-          if (p != null && p.key().equals(s.groupKey())) {
-            reports.computeIfAbsent(s.groupKey(), k -> new ArrayList<>()).add(s);
-          }
+      Map<List<String>, List<SourceFacts>> loaded = load(c, range, ids, current);
+      Map<List<String>, Clustering.Result> results = new HashMap<>();
+      Map<List<String>, LocalDate[]> unsettled = new HashMap<>();
+      for (Map.Entry<List<String>, LocalDate[]> r : range.entrySet()) {
+        List<String> key = r.getKey();
+        List<SourceFacts> all = new ArrayList<>(reports.getOrDefault(key, List.of()));
+        all.addAll(loaded.getOrDefault(key, List.of()));
+        reports.put(key, all);
+        Clustering.Result result = Clustering.place(all, placedIn(current, key),
+            firstChanged.get(key));
+        results.put(key, result);
+        if (!settled(all, result, current, r.getValue()[1])) {
+          unsettled.put(key, new LocalDate[] {r.getValue()[0], LocalDate.of(9999, 12, 31)});
+        }
+      }
+      if (!unsettled.isEmpty()) {
+        Map<List<String>, List<SourceFacts>> more = load(c, unsettled, ids, current);
+        for (List<String> key : unsettled.keySet()) {
+          List<SourceFacts> all = new ArrayList<>(reports.get(key));
+          all.addAll(more.getOrDefault(key, List.of()));
+          reports.put(key, all);
+          results.put(key, Clustering.place(all, placedIn(current, key), firstChanged.get(key)));
         }
       }
       Set<String> existing = new HashSet<>();
@@ -121,13 +136,7 @@ public class DevelopmentProjector implements ArticleListener {
       for (Map.Entry<List<String>, List<SourceFacts>> group : reports.entrySet()) {
         List<String> key = group.getKey();
         Instant at = changedAt.get(key);
-        Map<Clustering.Ref, String> now = new HashMap<>();
-        current.forEach((ref, p) -> {
-          if (p.key().equals(key)) {
-            now.put(ref, p.developmentId());
-          }
-        });
-        Clustering.Result result = Clustering.place(group.getValue(), now, firstChanged.get(key));
+        Clustering.Result result = results.get(key);
         stillThere.addAll(result.assignment().values());
         for (Map.Entry<String, SourceFacts> f : result.founders().entrySet()) {
           SourceFacts founder = f.getValue();
@@ -192,6 +201,67 @@ public class DevelopmentProjector implements ArticleListener {
       store.insertChanges(c, history);
       changes.touched(c, touched.keySet());
     }
+  }
+
+  /**
+   * Reads the reports placed under these keys within these date ranges (other articles than the
+   * batch's, whose current facts the caller has): their placements go into {@code current}, their
+   * facts are returned per key.
+   */
+  private Map<List<String>, List<SourceFacts>> load(Connection c,
+      Map<List<String>, LocalDate[]> range, Set<String> batch,
+      Map<Clustering.Ref, Placement> current) throws SQLException {
+    Map<Clustering.Ref, Placement> found = new HashMap<>();
+    for (Placement p : store.placementsFrom(c, range)) {
+      Clustering.Ref ref = new Clustering.Ref(p.articleId(), p.devIndex());
+      if (!batch.contains(p.articleId()) && !current.containsKey(ref)) {
+        found.put(ref, p);
+      }
+    }
+    current.putAll(found);
+    Set<String> others = new TreeSet<>();
+    found.values().forEach(p -> others.add(p.articleId()));
+    Map<List<String>, List<SourceFacts>> out = new HashMap<>();
+    for (ArticleFacts article : store.completeArticles(c, others)) {
+      for (SourceFacts s : article.sources()) {
+        Placement p = found.get(Clustering.Ref.of(s));
+        if (p != null && p.key().equals(s.groupKey())) {
+          out.computeIfAbsent(s.groupKey(), k -> new ArrayList<>()).add(s);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static Map<Clustering.Ref, String> placedIn(Map<Clustering.Ref, Placement> current,
+      List<String> key) {
+    Map<Clustering.Ref, String> out = new HashMap<>();
+    current.forEach((ref, p) -> {
+      if (p.key().equals(key)) {
+        out.put(ref, p.developmentId());
+      }
+    });
+    return out;
+  }
+
+  /**
+   * True when every report of the last window before {@code until} kept its development: then
+   * the developments open to later reports are exactly the ones they were placed against, and
+   * reports after {@code until} would be placed where they already are.
+   */
+  private static boolean settled(List<SourceFacts> reports, Clustering.Result result,
+      Map<Clustering.Ref, Placement> current, LocalDate until) {
+    LocalDate windowStart = until.minusDays(GroupingRule.WINDOW_DAYS);
+    for (SourceFacts s : reports) {
+      if (!s.occurredAt().isBefore(windowStart)) {
+        Clustering.Ref ref = Clustering.Ref.of(s);
+        Placement was = current.get(ref);
+        if (was == null || !was.developmentId().equals(result.assignment().get(ref))) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   private static final Comparator<List<String>> KEY_ORDER =

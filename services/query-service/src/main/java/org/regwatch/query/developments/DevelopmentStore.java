@@ -74,27 +74,31 @@ public class DevelopmentStore {
   }
 
   /**
-   * Every report placed under one of these grouping keys with an occurred-at on or after the
-   * key's date: what regrouping from that date on needs to see.
+   * Every report placed under one of these grouping keys with an occurred-at within the key's
+   * range [from, until]: what regrouping from that date on needs to see.
    */
-  List<Placement> placementsFrom(Connection c, Map<List<String>, LocalDate> from)
+  List<Placement> placementsFrom(Connection c, Map<List<String>, LocalDate[]> from)
       throws SQLException {
     if (from.isEmpty()) {
       return List.of();
     }
-    List<Map.Entry<List<String>, LocalDate>> keys = new ArrayList<>(from.entrySet());
+    List<Map.Entry<List<String>, LocalDate[]>> keys = new ArrayList<>(from.entrySet());
     try (PreparedStatement ps = c.prepareStatement(PLACEMENTS
-        + " JOIN unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::date[])"
-        + " AS k(kind, status, actor_key, subject_key, since)"
+        + " JOIN unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::date[], ?::date[])"
+        + " AS k(kind, status, actor_key, subject_key, since, until)"
         + " ON d.kind = k.kind AND d.status = k.status AND d.actor_key = k.actor_key"
-        + " AND d.subject_key = k.subject_key AND s.occurred_at >= k.since")) {
+        + " AND d.subject_key = k.subject_key"
+        + " AND s.occurred_at BETWEEN k.since AND k.until")) {
       for (int i = 0; i < 4; i++) {
         int part = i;
         ps.setArray(i + 1, c.createArrayOf("text",
             keys.stream().map(k -> k.getKey().get(part)).toArray()));
       }
-      ps.setArray(5, c.createArrayOf("date",
-          keys.stream().map(k -> Date.valueOf(k.getValue())).toArray()));
+      for (int i = 0; i < 2; i++) {
+        int end = i;
+        ps.setArray(5 + i, c.createArrayOf("date",
+            keys.stream().map(k -> Date.valueOf(k.getValue()[end])).toArray()));
+      }
       return placements(ps);
     }
   }
