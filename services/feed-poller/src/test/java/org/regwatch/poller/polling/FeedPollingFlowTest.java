@@ -1,6 +1,7 @@
 package org.regwatch.poller.polling;
 
 import static io.restassured.RestAssured.given;
+import static org.regwatch.poller.testing.Operator.asOperator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -68,7 +69,7 @@ class FeedPollingFlowTest {
   }
 
   private String register(String url) {
-    return given().contentType(ContentType.JSON)
+    return asOperator().contentType(ContentType.JSON)
         .body(Map.of("url", url, "title", "Civic Tech Wire", "tags", List.of("policy"), "pollIntervalSeconds", 1))
         .when().post("/api/feeds")
         .then().statusCode(201)
@@ -281,7 +282,7 @@ class FeedPollingFlowTest {
         <description>A one-year pause.</description></item></channel></rss>
         """.formatted(server.url(pagePath));
     server.conditional(path, feed.getBytes(StandardCharsets.UTF_8), "\"f1\"", RSS);
-    String feedId = given().contentType(ContentType.JSON)
+    String feedId = asOperator().contentType(ContentType.JSON)
         .body(Map.of("url", server.url(path), "pollIntervalSeconds", 1, "fullText", true))
         .when().post("/api/feeds").then().statusCode(201).extract().path("id");
 

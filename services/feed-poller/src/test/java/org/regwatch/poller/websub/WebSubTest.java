@@ -1,6 +1,7 @@
 package org.regwatch.poller.websub;
 
 import static io.restassured.RestAssured.given;
+import static org.regwatch.poller.testing.Operator.asOperator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -84,7 +85,7 @@ class WebSubTest {
   }
 
   private String register() {
-    return given().contentType(ContentType.JSON)
+    return asOperator().contentType(ContentType.JSON)
         .body(Map.of("url", feeds.url(path), "title", "Municipal Surveillance Watch", "pollIntervalSeconds", 1))
         .when().post("/api/feeds")
         .then().statusCode(201)
