@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import org.regwatch.poller.PollerConfig;
 import org.regwatch.poller.websub.WebSubSubscriptions;
 
@@ -16,10 +17,14 @@ public class PollStates {
   private final Map<String, FeedPollState> states = new ConcurrentHashMap<>();
   private final int unhealthyAfter;
   private final WebSubSubscriptions subscriptions;
+  private final FeedStateStore store;
+  private final Set<String> removed = ConcurrentHashMap.newKeySet();
+  private final Map<String, FeedPollState> released = new ConcurrentHashMap<>();
 
-  public PollStates(PollerConfig config, WebSubSubscriptions subscriptions) {
+  public PollStates(PollerConfig config, WebSubSubscriptions subscriptions, FeedStateStore store) {
     this.unhealthyAfter = config.schedule().unhealthyAfter();
     this.subscriptions = subscriptions;
+    this.store = store;
   }
 
   public Optional<FeedStateView> view(String feedId) {
@@ -54,12 +59,57 @@ public class PollStates {
     return unhealthyAfter;
   }
 
+  /**
+   * The state of a feed this instance polls; when it has none yet (start, restart, handover,
+   * resume) it continues from the state last written to the poller-state topic, WebSub
+   * subscription included.
+   */
   FeedPollState stateFor(String feedId, String url, Instant firstPoll) {
-    return states.computeIfAbsent(feedId, id -> new FeedPollState(url, firstPoll));
+    return states.computeIfAbsent(feedId, id -> Optional.ofNullable(released.remove(id))
+        .or(() -> store.find(id).map(stored -> restore(id, stored, url, firstPoll)))
+        .orElseGet(() -> new FeedPollState(url, firstPoll)));
   }
 
-  /** Forgets feeds this instance no longer polls (removed, or owned by another instance now). */
-  void retainOnly(Set<String> feedIds) {
-    states.keySet().retainAll(feedIds);
+  private FeedPollState restore(String id, StoredFeedState stored, String url, Instant firstPoll) {
+    if (stored.websub() != null) {
+      subscriptions.restore(id, stored.websub());
+    }
+    return FeedPollState.restored(stored, url, firstPoll);
+  }
+
+  /**
+   * Forgets feeds this instance no longer polls (paused, removed, or owned by another instance
+   * now); the durable state of those no longer registered at all is to be deleted.
+   */
+  void retainOnly(Set<String> feedIds, Predicate<String> registered) {
+    for (String id : states.keySet()) {
+      if (!feedIds.contains(id)) {
+        FeedPollState state = states.remove(id);
+        if (!registered.test(id)) {
+          removed.add(id);
+        } else if (state != null) {
+          released.put(id, state); // paused or handed over: its last changes are still to be written
+        }
+      }
+    }
+  }
+
+  /** The states to write to the topic, by feed id. */
+  Map<String, FeedPollState> current() {
+    return states;
+  }
+
+  /** States dropped since the last call of feeds still registered, by feed id: written one last time. */
+  Map<String, FeedPollState> takeReleased() {
+    Map<String, FeedPollState> taken = Map.copyOf(released);
+    taken.keySet().forEach(released::remove);
+    return taken;
+  }
+
+  /** Feeds removed since the last call, whose durable state gets a tombstone. */
+  Set<String> takeRemoved() {
+    Set<String> taken = Set.copyOf(removed);
+    removed.removeAll(taken);
+    return taken;
   }
 }

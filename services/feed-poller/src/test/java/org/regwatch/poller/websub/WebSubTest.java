@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +20,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.regwatch.events.ArticleDiscovered;
 import org.regwatch.events.Topics;
+import org.regwatch.poller.kafka.KafkaClients;
+import org.regwatch.poller.polling.FeedStateStore;
+import org.regwatch.poller.polling.StoredFeedState;
 import org.regwatch.poller.testing.FeedServer;
 import org.regwatch.poller.testing.TopicReader;
 import org.regwatch.testsupport.RegwatchInfraResource;
@@ -25,14 +30,17 @@ import org.regwatch.testsupport.RegwatchInfraResource;
 /**
  * WebSub against a hub on a real socket and the real broker: the poller finds the hub in the
  * feed, subscribes, answers the hub's intent verification, turns a signed push into
- * ArticleDiscovered, ignores unsigned and badly signed pushes, renews its lease, and polls at the
- * normal interval again once the lease lapses.
+ * ArticleDiscovered, ignores unsigned and badly signed pushes, renews its lease, polls at the
+ * normal interval again once the lease lapses, unsubscribes when the feed is removed or paused, and
+ * keeps a verified subscription in the poller-state topic for a restarted instance.
  */
 @QuarkusTest
 @QuarkusTestResource(value = RegwatchInfraResource.class, restrictToAnnotatedClass = false)
 class WebSubTest {
 
   private static final String RSS = "application/rss+xml; charset=utf-8";
+
+  @Inject CallbackUrls callbacks;
 
   private FeedServer feeds;
   private FakeHub hub;
@@ -190,6 +198,72 @@ class WebSubTest {
     given().contentType("application/rss+xml").body(feed("stray"))
         .when().post("/websub/feed-000000000000")
         .then().statusCode(404);
+  }
+
+  @Test
+  void removingASubscribedFeedUnsubscribesAtTheHub_whichVerifiesThatIntent() throws Exception {
+    String feedId = subscribed(feed("first-reading"));
+    String topic = feeds.url(path);
+    String callback = hub.subscription(topic).orElseThrow().callback();
+
+    given().when().delete("/api/feeds/" + feedId).then().statusCode(204);
+
+    FakeHub.Subscribe unsubscribed = await("a verified unsubscription", Duration.ofSeconds(20),
+        () -> hub.unsubscribed(topic).stream().findFirst());
+    assertThat(unsubscribed.callback()).isEqualTo(callback);
+    assertThat(hub.subscription(topic)).as("the hub no longer pushes to us").isEmpty();
+  }
+
+  @Test
+  void pausingASubscribedFeedUnsubscribes_andPushesAfterwardsAreRefused() throws Exception {
+    String feedId = subscribed(feed("first-reading"));
+    String topic = feeds.url(path);
+    String callback = hub.subscription(topic).orElseThrow().callback();
+
+    given().when().post("/api/feeds/" + feedId + "/pause").then().statusCode(200);
+
+    await("a verified unsubscription", Duration.ofSeconds(20),
+        () -> hub.unsubscribed(topic).stream().findFirst());
+    given().contentType("application/rss+xml").body(feed("first-reading", "while-paused"))
+        .when().post(callback.substring(callback.indexOf("/websub/")))
+        .then().statusCode(404);
+    assertThat(hub.verification(callback, "unsubscribe", topic, "again").statusCode())
+        .as("a second unsubscribe verification: nothing pending any more").isEqualTo(404);
+  }
+
+  @Test
+  void aVerifiedSubscriptionIsKeptInThePollerStateTopic_soAFreshInstanceAcceptsTheHubsPushes() throws Exception {
+    String feedId = subscribed(feed("first-reading"));
+    String secret = hub.subscription(feeds.url(path)).orElseThrow().secret();
+
+    // What a restarted instance (same callback URL) reads: the poller-state topic alone.
+    FeedStateStore store = new FeedStateStore(new KafkaClients(TopicReader.bootstrap()));
+    store.start();
+    try {
+      StoredSubscription stored = await("the verified subscription in the topic", Duration.ofSeconds(20),
+          () -> store.find(feedId).map(StoredFeedState::websub).filter(s -> "ACTIVE".equals(s.status())));
+      WebSubSubscriptions restarted = new WebSubSubscriptions(callbacks);
+      restarted.restore(feedId, stored);
+
+      assertThat(restarted.isActive(feedId)).isTrue();
+      assertThat(restarted.find(feedId).orElseThrow().acceptedSecrets()).containsExactly(secret);
+      assertThat(restarted.view(feedId).orElseThrow().topic()).isEqualTo(feeds.url(path));
+    } finally {
+      store.stop();
+    }
+  }
+
+  @Test
+  void aStoredSubscriptionWithAnotherInstancesCallbackIsNotTakenOver() {
+    String feedId = "feed-0123456789ab";
+    StoredSubscription elsewhere = new StoredSubscription(hub.url(), "https://news.example.org/feed",
+        "http://poller-2.internal:8081/websub/" + feedId, "ACTIVE", "secret", Instant.now(),
+        Instant.now().plusSeconds(600), 600, null, null, 0, 0, 0, null);
+    WebSubSubscriptions restarted = new WebSubSubscriptions(callbacks);
+
+    restarted.restore(feedId, elsewhere);
+
+    assertThat(restarted.find(feedId)).as("the hub pushes to the other callback; we subscribe anew").isEmpty();
   }
 
   @Test
