@@ -4,7 +4,6 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.Reception;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -56,7 +55,7 @@ public class FeedStateFlusher {
     ticker.scheduleWithFixedDelay(this::safeFlush, ms, ms, TimeUnit.MILLISECONDS);
   }
 
-  void stop(@Observes(notifyObserver = Reception.ALWAYS) ShutdownEvent event) {
+  void stop(@Observes ShutdownEvent event) {
     if (ticker == null) {
       return;
     }
@@ -91,7 +90,7 @@ public class FeedStateFlusher {
       acks.add(store.forget(feedId));
     }
     for (var entry : states.takeReleased().entrySet()) {
-      StoredFeedState last = entry.getValue().stored(subscriptions.stored(entry.getKey()).orElse(null));
+      StoredFeedState last = entry.getValue().state().stored(entry.getValue().websub());
       if (!last.equals(written.remove(entry.getKey()))) {
         acks.add(store.write(entry.getKey(), last));
       }

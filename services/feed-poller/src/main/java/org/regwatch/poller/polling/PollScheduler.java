@@ -108,7 +108,7 @@ public class PollScheduler {
           });
         }
       }
-      states.retainOnly(mine, id -> registry.find(id).isPresent());
+      states.retainOnly(mine, registry::find);
     } catch (RuntimeException e) {
       LOG.warn("scheduler tick failed", e);
     }

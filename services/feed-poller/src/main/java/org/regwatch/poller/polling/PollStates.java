@@ -6,7 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Predicate;
+import java.util.function.Function;
+import org.regwatch.poller.feeds.FeedEntry;
+import org.regwatch.poller.websub.StoredSubscription;
 import org.regwatch.poller.PollerConfig;
 import org.regwatch.poller.websub.WebSubSubscriptions;
 
@@ -19,7 +21,10 @@ public class PollStates {
   private final WebSubSubscriptions subscriptions;
   private final FeedStateStore store;
   private final Set<String> removed = ConcurrentHashMap.newKeySet();
-  private final Map<String, FeedPollState> released = new ConcurrentHashMap<>();
+  private final Map<String, Released> released = new ConcurrentHashMap<>();
+
+  /** A dropped feed's last state, and the WebSub subscription to keep with it (or null). */
+  record Released(FeedPollState state, StoredSubscription websub) {}
 
   public PollStates(PollerConfig config, WebSubSubscriptions subscriptions, FeedStateStore store) {
     this.unhealthyAfter = config.schedule().unhealthyAfter();
@@ -65,7 +70,7 @@ public class PollStates {
    * subscription included.
    */
   FeedPollState stateFor(String feedId, String url, Instant firstPoll) {
-    return states.computeIfAbsent(feedId, id -> Optional.ofNullable(released.remove(id))
+    return states.computeIfAbsent(feedId, id -> Optional.ofNullable(released.remove(id)).map(Released::state)
         .or(() -> store.find(id).map(stored -> restore(id, stored, url, firstPoll)))
         .orElseGet(() -> new FeedPollState(url, firstPoll)));
   }
@@ -81,14 +86,19 @@ public class PollStates {
    * Forgets feeds this instance no longer polls (paused, removed, or owned by another instance
    * now); the durable state of those no longer registered at all is to be deleted.
    */
-  void retainOnly(Set<String> feedIds, Predicate<String> registered) {
+  void retainOnly(Set<String> feedIds, Function<String, Optional<FeedEntry>> registry) {
     for (String id : states.keySet()) {
       if (!feedIds.contains(id)) {
         FeedPollState state = states.remove(id);
-        if (!registered.test(id)) {
+        Optional<FeedEntry> entry = registry.apply(id);
+        if (entry.isEmpty()) {
           removed.add(id);
         } else if (state != null) {
-          released.put(id, state); // paused or handed over: its last changes are still to be written
+          // Its last changes are still to be written. The subscription is taken now, before the
+          // lease tick drops it: kept for a new owner behind the same callback URL when the feed
+          // was handed over, not kept when it was paused (the hub is told to unsubscribe).
+          StoredSubscription websub = entry.get().feed().paused() ? null : subscriptions.stored(id).orElse(null);
+          released.put(id, new Released(state, websub));
         }
       }
     }
@@ -100,8 +110,8 @@ public class PollStates {
   }
 
   /** States dropped since the last call of feeds still registered, by feed id: written one last time. */
-  Map<String, FeedPollState> takeReleased() {
-    Map<String, FeedPollState> taken = Map.copyOf(released);
+  Map<String, Released> takeReleased() {
+    Map<String, Released> taken = Map.copyOf(released);
     taken.keySet().forEach(released::remove);
     return taken;
   }

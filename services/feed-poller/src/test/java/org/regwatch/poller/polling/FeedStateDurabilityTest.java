@@ -7,20 +7,19 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.regwatch.poller.PollerConfig;
 import org.regwatch.poller.kafka.KafkaClients;
 import org.regwatch.poller.parsing.Fixtures;
+import org.regwatch.poller.testing.Await;
 import org.regwatch.poller.testing.FeedServer;
 import org.regwatch.poller.testing.TopicReader;
 import org.regwatch.poller.websub.CallbackUrls;
@@ -58,10 +57,7 @@ class FeedStateDurabilityTest {
 
   /** The moratorium fixture on a host of this test's own (article ids are global). */
   private byte[] newsFixture() {
-    return new String(Fixtures.feed("rss2-moratorium-news.xml"), StandardCharsets.UTF_8)
-        .replace("wire.example.net", "state-" + path.substring(1, 9) + ".example.net")
-        .replace("<ttl>30</ttl>", "")
-        .getBytes(StandardCharsets.UTF_8);
+    return Fixtures.moratoriumNewsOn("state-" + path.substring(1, 9) + ".example.net");
   }
 
   private String register() {
@@ -84,23 +80,12 @@ class FeedStateDurabilityTest {
     return value == null ? 0 : ((Number) value).intValue();
   }
 
-  private static <T> T await(String what, Duration timeout, Supplier<Optional<T>> probe) throws InterruptedException {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (System.nanoTime() < deadline) {
-      Optional<T> value = probe.get();
-      if (value.isPresent()) {
-        return value.get();
-      }
-      Thread.sleep(200);
-    }
-    throw new AssertionError("timed out waiting for " + what);
-  }
 
   /** What a freshly started instance reads before it polls: the feed states of the topic alone. */
   private static FeedStateStore freshStore() throws InterruptedException {
     FeedStateStore store = new FeedStateStore(new KafkaClients(TopicReader.bootstrap()));
     store.start();
-    await("the fresh store to load the topic", Duration.ofSeconds(20),
+    Await.until("the fresh store to load the topic", Duration.ofSeconds(20),
         () -> store.isLoaded() ? Optional.of(true) : Optional.empty());
     return store;
   }
@@ -109,14 +94,14 @@ class FeedStateDurabilityTest {
   void aFreshInstanceShowsTheStateTheRunningOneHad_validatorsIncluded() throws Exception {
     server.conditional(path, newsFixture(), "\"v1\"", RSS);
     String feedId = register();
-    Map<String, Object> before = await("three polls, the last ones answered 304", Duration.ofSeconds(60), () -> {
+    Map<String, Object> before = Await.until("three polls, the last ones answered 304", Duration.ofSeconds(60), () -> {
       Map<String, Object> state = apiState(feedId);
       return intOf(state, "polls") >= 3 ? Optional.of(state) : Optional.empty();
     });
 
     FeedStateStore store = freshStore();
     try {
-      StoredFeedState stored = await("the fresh store to hold those polls", Duration.ofSeconds(20),
+      StoredFeedState stored = Await.until("the fresh store to hold those polls", Duration.ofSeconds(20),
           () -> store.find(feedId).filter(s -> s.polls() >= intOf(before, "polls")));
       assertThat(stored.etag()).as("validators survive: the next poll stays conditional").isEqualTo("\"v1\"");
       assertThat(stored.url()).isEqualTo(server.url(path));
@@ -141,18 +126,18 @@ class FeedStateDurabilityTest {
   void aFailingFeedPausedAndResumed_continuesWithItsFailureCountAndError() throws Exception {
     server.route(path, exchange -> exchange.sendResponseHeaders(503, -1));
     String feedId = register();
-    Map<String, Object> failing = await("two consecutive failures", Duration.ofSeconds(60), () -> {
+    Map<String, Object> failing = Await.until("two consecutive failures", Duration.ofSeconds(60), () -> {
       Map<String, Object> state = apiState(feedId);
       return intOf(state, "consecutiveFailures") >= 2 ? Optional.of(state) : Optional.empty();
     });
 
     given().when().post("/api/feeds/" + feedId + "/pause").then().statusCode(200);
-    await("the paused feed's state to leave memory", Duration.ofSeconds(10),
+    Await.until("the paused feed's state to leave memory", Duration.ofSeconds(10),
         () -> apiState(feedId).isEmpty() ? Optional.of(true) : Optional.empty());
     Thread.sleep(1_000); // a flush interval (0.5 s in tests): its last state is written
     given().when().post("/api/feeds/" + feedId + "/resume").then().statusCode(200);
 
-    Map<String, Object> resumed = await("the state to be back", Duration.ofSeconds(10), () -> {
+    Map<String, Object> resumed = Await.until("the state to be back", Duration.ofSeconds(10), () -> {
       Map<String, Object> state = apiState(feedId);
       return state.isEmpty() ? Optional.empty() : Optional.of(state);
     });
@@ -167,11 +152,11 @@ class FeedStateDurabilityTest {
   void aRemovedFeedsStoredStateIsDeleted() throws Exception {
     server.conditional(path, newsFixture(), "\"v1\"", RSS);
     String feedId = register();
-    await("a first poll", Duration.ofSeconds(60),
+    Await.until("a first poll", Duration.ofSeconds(60),
         () -> intOf(apiState(feedId), "polls") >= 1 ? Optional.of(true) : Optional.empty());
     FeedStateStore before = freshStore();
     try {
-      await("the state to be stored", Duration.ofSeconds(20), () -> before.find(feedId));
+      Await.until("the state to be stored", Duration.ofSeconds(20), () -> before.find(feedId));
     } finally {
       before.stop();
     }
@@ -180,7 +165,7 @@ class FeedStateDurabilityTest {
 
     FeedStateStore after = freshStore();
     try {
-      await("the tombstone", Duration.ofSeconds(20),
+      Await.until("the tombstone", Duration.ofSeconds(20),
           () -> after.find(feedId).isEmpty() ? Optional.of(true) : Optional.empty());
     } finally {
       after.stop();

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +22,7 @@ import org.regwatch.events.Topics;
 import org.regwatch.poller.kafka.KafkaClients;
 import org.regwatch.poller.polling.FeedStateStore;
 import org.regwatch.poller.polling.StoredFeedState;
+import org.regwatch.poller.testing.Await;
 import org.regwatch.poller.testing.FeedServer;
 import org.regwatch.poller.testing.TopicReader;
 import org.regwatch.testsupport.RegwatchInfraResource;
@@ -106,17 +106,6 @@ class WebSubTest {
         .toList();
   }
 
-  private static <T> T await(String what, Duration timeout, Supplier<Optional<T>> probe) throws InterruptedException {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (System.nanoTime() < deadline) {
-      Optional<T> value = probe.get();
-      if (value.isPresent()) {
-        return value.get();
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError("timed out waiting for " + what);
-  }
 
   private static Object websub(String feedId, String field) {
     return given().when().get("/api/feeds/" + feedId).then().statusCode(200).extract().path("state.websub." + field);
@@ -126,7 +115,7 @@ class WebSubTest {
   private String subscribed(byte[] document) throws InterruptedException {
     feeds.conditional(path, document, "\"v1\"", RSS);
     String feedId = register();
-    await("the hub to verify the subscription", Duration.ofSeconds(30),
+    Await.until("the hub to verify the subscription", Duration.ofSeconds(30),
         () -> hub.subscription(feeds.url(path)));
     return feedId;
   }
@@ -147,7 +136,7 @@ class WebSubTest {
   @Test
   void aSignedPushIsPublishedLikeAPolledDocument() throws Exception {
     String feedId = subscribed(feed("first-reading"));
-    await("the polled item", Duration.ofSeconds(30),
+    Await.until("the polled item", Duration.ofSeconds(30),
         () -> titlesPublished(feedId).isEmpty() ? Optional.empty() : Optional.of(true));
 
     // The feed server keeps answering 304 with the old document: only the push carries this item.
@@ -208,7 +197,7 @@ class WebSubTest {
 
     given().when().delete("/api/feeds/" + feedId).then().statusCode(204);
 
-    FakeHub.Subscribe unsubscribed = await("a verified unsubscription", Duration.ofSeconds(20),
+    FakeHub.Subscribe unsubscribed = Await.until("a verified unsubscription", Duration.ofSeconds(20),
         () -> hub.unsubscribed(topic).stream().findFirst());
     assertThat(unsubscribed.callback()).isEqualTo(callback);
     assertThat(hub.subscription(topic)).as("the hub no longer pushes to us").isEmpty();
@@ -222,13 +211,22 @@ class WebSubTest {
 
     given().when().post("/api/feeds/" + feedId + "/pause").then().statusCode(200);
 
-    await("a verified unsubscription", Duration.ofSeconds(20),
+    Await.until("a verified unsubscription", Duration.ofSeconds(20),
         () -> hub.unsubscribed(topic).stream().findFirst());
     given().contentType("application/rss+xml").body(feed("first-reading", "while-paused"))
         .when().post(callback.substring(callback.indexOf("/websub/")))
         .then().statusCode(404);
     assertThat(hub.verification(callback, "unsubscribe", topic, "again").statusCode())
         .as("a second unsubscribe verification: nothing pending any more").isEqualTo(404);
+    FeedStateStore store = new FeedStateStore(new KafkaClients(TopicReader.bootstrap()));
+    store.start();
+    try {
+      Await.until("the store to load", Duration.ofSeconds(20), () -> store.isLoaded() ? Optional.of(true) : Optional.empty());
+      Await.until("the paused feed's state kept without its subscription (a resume subscribes anew)",
+          Duration.ofSeconds(20), () -> store.find(feedId).filter(s -> s.websub() == null));
+    } finally {
+      store.stop();
+    }
   }
 
   @Test
@@ -240,7 +238,7 @@ class WebSubTest {
     FeedStateStore store = new FeedStateStore(new KafkaClients(TopicReader.bootstrap()));
     store.start();
     try {
-      StoredSubscription stored = await("the verified subscription in the topic", Duration.ofSeconds(20),
+      StoredSubscription stored = Await.until("the verified subscription in the topic", Duration.ofSeconds(20),
           () -> store.find(feedId).map(StoredFeedState::websub).filter(s -> "ACTIVE".equals(s.status())));
       WebSubSubscriptions restarted = new WebSubSubscriptions(callbacks);
       restarted.restore(feedId, stored);
@@ -271,7 +269,7 @@ class WebSubTest {
     hub.grantLeaseSeconds(5); // renewed after 4 s (renew-at 0.8)
     String feedId = subscribed(feed("first-reading"));
 
-    await("a verified renewal", Duration.ofSeconds(20),
+    Await.until("a verified renewal", Duration.ofSeconds(20),
         () -> hub.verified(feeds.url(path)).size() >= 2 ? Optional.of(true) : Optional.empty());
 
     List<FakeHub.Subscribe> verified = hub.verified(feeds.url(path));
@@ -294,7 +292,7 @@ class WebSubTest {
     int during = feeds.requests(path).size() - before;
     assertThat(during).as("polls in 3 s with a 1 s interval while subscribed (x30 slower)").isZero();
 
-    await("the lease to lapse", Duration.ofSeconds(20),
+    Await.until("the lease to lapse", Duration.ofSeconds(20),
         () -> "active".equals(websub(feedId, "status")) ? Optional.empty() : Optional.of(true));
     int atLapse = feeds.requests(path).size();
     Thread.sleep(3_500);
