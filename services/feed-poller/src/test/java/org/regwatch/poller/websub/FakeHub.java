@@ -129,28 +129,27 @@ final class FakeHub implements AutoCloseable {
   }
 
   private void verify(Subscribe request) {
-    try {
-      String challenge = UUID.randomUUID().toString();
-      HttpResponse<String> response = verification(request.callback(), "subscribe", request.topic(), challenge);
-      if (response.statusCode() / 100 == 2 && challenge.equals(response.body())) {
-        verified.add(request);
-        current.put(request.topic(), request);
-      }
-    } catch (Exception e) {
-      // an unverified subscription simply does not exist for the hub
+    if (intentConfirmed(request, "subscribe")) {
+      verified.add(request);
+      current.put(request.topic(), request);
     }
   }
 
   private void verifyUnsubscribe(Subscribe request) {
+    if (intentConfirmed(request, "unsubscribe")) {
+      unsubscribed.add(request);
+      current.remove(request.topic());
+    }
+  }
+
+  /** §5.3: true when the subscriber echoed the challenge; otherwise the request does not count. */
+  private boolean intentConfirmed(Subscribe request, String mode) {
     try {
       String challenge = UUID.randomUUID().toString();
-      HttpResponse<String> response = verification(request.callback(), "unsubscribe", request.topic(), challenge);
-      if (response.statusCode() / 100 == 2 && challenge.equals(response.body())) {
-        unsubscribed.add(request);
-        current.remove(request.topic());
-      }
+      HttpResponse<String> response = verification(request.callback(), mode, request.topic(), challenge);
+      return response.statusCode() / 100 == 2 && challenge.equals(response.body());
     } catch (Exception e) {
-      // unconfirmed: the subscription stays until its lease ends
+      return false;
     }
   }
 
