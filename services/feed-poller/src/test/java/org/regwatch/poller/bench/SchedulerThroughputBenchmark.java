@@ -35,6 +35,9 @@ import java.util.concurrent.TimeUnit;
 public final class SchedulerThroughputBenchmark {
 
   private final String poller;
+  /** Registry writes need the operator role; deploy/run gives all services this dev key. */
+  private final String operatorKey = System.getProperty("bench.operatorKey",
+      System.getenv().getOrDefault("REGWATCH_DEV_OPERATOR_KEY", "regwatch-dev-operator-key"));
   private final HttpClient http = HttpClient.newBuilder()
       .connectTimeout(Duration.ofSeconds(5)).version(HttpClient.Version.HTTP_1_1).build();
 
@@ -93,6 +96,7 @@ public final class SchedulerThroughputBenchmark {
           + "\"pollIntervalSeconds\":" + interval + "}";
       answers.add(pool.submit(() -> http.send(HttpRequest.newBuilder(URI.create(poller + "/api/feeds"))
           .timeout(Duration.ofSeconds(60)).header("Content-Type", "application/json")
+          .header("Authorization", "Bearer " + operatorKey)
           .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString())));
     }
     try {
@@ -166,7 +170,7 @@ public final class SchedulerThroughputBenchmark {
     List<Future<Integer>> codes = new ArrayList<>();
     for (String id : ids) {
       codes.add(pool.submit(() -> http.send(HttpRequest.newBuilder(URI.create(poller + "/api/feeds/" + id))
-          .DELETE().timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.discarding()).statusCode()));
+          .DELETE().header("Authorization", "Bearer " + operatorKey).timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.discarding()).statusCode()));
     }
     int deleted = 0;
     for (Future<Integer> code : codes) {

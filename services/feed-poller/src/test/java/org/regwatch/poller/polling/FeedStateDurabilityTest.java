@@ -1,6 +1,7 @@
 package org.regwatch.poller.polling;
 
 import static io.restassured.RestAssured.given;
+import static org.regwatch.poller.testing.Operator.asOperator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -61,7 +62,7 @@ class FeedStateDurabilityTest {
   }
 
   private String register() {
-    return given().contentType(ContentType.JSON)
+    return asOperator().contentType(ContentType.JSON)
         .body(Map.of("url", server.url(path), "title", "Civic Tech Wire", "tags", List.of("policy"),
             "pollIntervalSeconds", 1))
         .when().post("/api/feeds")
@@ -131,11 +132,11 @@ class FeedStateDurabilityTest {
       return intOf(state, "consecutiveFailures") >= 2 ? Optional.of(state) : Optional.empty();
     });
 
-    given().when().post("/api/feeds/" + feedId + "/pause").then().statusCode(200);
+    asOperator().when().post("/api/feeds/" + feedId + "/pause").then().statusCode(200);
     Await.until("the paused feed's state to leave memory", Duration.ofSeconds(10),
         () -> apiState(feedId).isEmpty() ? Optional.of(true) : Optional.empty());
     Thread.sleep(1_000); // a flush interval (0.5 s in tests): its last state is written
-    given().when().post("/api/feeds/" + feedId + "/resume").then().statusCode(200);
+    asOperator().when().post("/api/feeds/" + feedId + "/resume").then().statusCode(200);
 
     Map<String, Object> resumed = Await.until("the state to be back", Duration.ofSeconds(10), () -> {
       Map<String, Object> state = apiState(feedId);
@@ -161,7 +162,7 @@ class FeedStateDurabilityTest {
       before.stop();
     }
 
-    given().when().delete("/api/feeds/" + feedId).then().statusCode(204);
+    asOperator().when().delete("/api/feeds/" + feedId).then().statusCode(204);
 
     FeedStateStore after = freshStore();
     try {

@@ -196,7 +196,7 @@ class WebSubTest {
     String topic = feeds.url(path);
     String callback = hub.subscription(topic).orElseThrow().callback();
 
-    given().when().delete("/api/feeds/" + feedId).then().statusCode(204);
+    asOperator().when().delete("/api/feeds/" + feedId).then().statusCode(204);
 
     FakeHub.Subscribe unsubscribed = Await.until("a verified unsubscription", Duration.ofSeconds(20),
         () -> hub.unsubscribed(topic).stream().findFirst());
@@ -210,7 +210,7 @@ class WebSubTest {
     String topic = feeds.url(path);
     String callback = hub.subscription(topic).orElseThrow().callback();
 
-    given().when().post("/api/feeds/" + feedId + "/pause").then().statusCode(200);
+    asOperator().when().post("/api/feeds/" + feedId + "/pause").then().statusCode(200);
 
     Await.until("a verified unsubscription", Duration.ofSeconds(20),
         () -> hub.unsubscribed(topic).stream().findFirst());
