@@ -62,6 +62,19 @@ class RobustnessTest {
   }
 
   @Test
+  void aSwedishArticleNamingEnglishProductsIsDetectedAndNotRead() {
+    // No Swedish function-word list exists: the OpenNLP detector tells it, the English names in it
+    // ("Clearview AI", "facial recognition") must not make it an English development.
+    Classification c = Read.article("IMY bötfäller polisen för Clearview AI",
+        "Integritetsskyddsmyndigheten har beslutat att polisen ska betala en sanktionsavgift på 2,5 "
+            + "miljoner kronor för att ha använt Clearview AI, ett verktyg för facial recognition, utan "
+            + "att ha gjort en konsekvensbedömning. Myndigheten förbjuder också fortsatt användning.");
+    assertThat(c.labels().relevant()).isFalse();
+    assertThat(c.language()).isEqualTo("sv");
+    assertThat(c.note()).isEqualTo("not English (sv)");
+  }
+
+  @Test
   void htmlRemnantsAreReadAsTextAndSpansStillIndexTheOriginal() {
     String text = "<div class=\"lead\"><b>Boston</b> City Council &amp; mayor: the council "
         + "<a href=\"/x\">voted</a> to ban facial recognition.</div><script>var x = 1;</script>";
