@@ -17,7 +17,7 @@ class RobustnessTest {
     Classification c = Read.ENGINE.classify(new ArticleText(null, null, null));
     assertThat(c.labels().relevant()).isFalse();
     assertThat(c.note()).isEqualTo("empty article");
-    assertThat(c.rulePacks()).containsExactly("facial-recognition@1");
+    assertThat(c.rulePacks()).containsExactly(Read.SHIPPED_PACK);
   }
 
   @Test

@@ -9,6 +9,7 @@ import org.regwatch.classifier.rules.text.LanguageGuesser;
 import org.regwatch.classifier.rules.text.Sentence;
 import org.regwatch.classifier.rules.text.SentenceSplitter;
 import org.regwatch.classifier.rules.text.TextMasker;
+import org.regwatch.classifier.rules.text.Tokens;
 
 /** The text building blocks: OpenNLP sentences with the news-abbreviation veto, masking,
  *  inflection and the two-step language check. */
@@ -59,6 +60,18 @@ class TextBuildingBlocksTest {
     String text = "  Heading without a stop\n\nThe ban passed. \"It is final,\" she said.\n";
     assertThat(SentenceSplitter.split(text)).extracting(x -> text.substring(x.start(), x.end()))
         .containsExactly("Heading without a stop", "The ban passed.", "\"It is final,\" she said.");
+  }
+
+  @Test
+  void wordsFollowUnicodeWordBoundariesAndClausePunctuationIsKept() {
+    String text = "Amazon's one-year pause won't end; the U.S. fine (20,000 euros) -- \"final\", she said.";
+    Tokens t = Tokens.of(text);
+    List<String> tokens = new java.util.ArrayList<>();
+    for (int i = 0; i < t.size(); i++) {
+      tokens.add(t.text(i));
+    }
+    assertThat(tokens).containsExactly("Amazon's", "one", "year", "pause", "won't", "end", ";", "the",
+        "U.S", "fine", "(", "20,000", "euros", ")", "-", "\"", "final", "\"", ",", "she", "said");
   }
 
   @Test
