@@ -83,7 +83,7 @@ public final class LanguageGuesser {
       return "en";
     }
     String fallback = best >= MIN_EVIDENCE ? bestLanguage : "und";
-    String sample = sample(text);
+    String sample = Cut.atMost(text, MODEL_SAMPLE_CHARS);
     if (letters(sample) < MIN_MODEL_LETTERS) {
       return fallback;
     }
@@ -132,17 +132,6 @@ public final class LanguageGuesser {
       i = j;
     }
     return hits;
-  }
-
-  private static String sample(String text) {
-    if (text.length() <= MODEL_SAMPLE_CHARS) {
-      return text;
-    }
-    int end = MODEL_SAMPLE_CHARS;
-    if (Character.isHighSurrogate(text.charAt(end - 1))) {
-      end--;
-    }
-    return text.substring(0, end);
   }
 
   private static int letters(String s) {
