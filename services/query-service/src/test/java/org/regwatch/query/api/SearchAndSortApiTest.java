@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.regwatch.events.DevelopmentKind;
 import org.regwatch.events.DevelopmentStatus;
+import org.regwatch.query.fixtures.Developments;
 import org.regwatch.query.fixtures.Eventually;
 import org.regwatch.query.fixtures.Story;
 import org.regwatch.query.fixtures.TestKafka;
@@ -188,16 +189,7 @@ class SearchAndSortApiTest {
       kafka.send(item.discovered());
       kafka.send(item.classified());
     }
-    List<String> ids = new ArrayList<>();
-    for (Story.Item item : items) {
-      Eventually.assertThat(() -> {
-        List<String> found = given().queryParam("article", item.id()).get("/api/developments")
-            .then().statusCode(200).extract().jsonPath().getList("items.id", String.class);
-        assertThat(found).hasSize(1);
-        ids.add(found.get(0));
-      });
-    }
-    return ids;
+    return items.stream().map(Developments::of).toList();
   }
 
   @Test

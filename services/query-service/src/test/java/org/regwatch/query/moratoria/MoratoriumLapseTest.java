@@ -20,6 +20,7 @@ import org.regwatch.events.Event;
 import org.regwatch.events.EventCodec;
 import org.regwatch.events.MoratoriumExpiryLapsed;
 import org.regwatch.events.Topics;
+import org.regwatch.query.fixtures.Developments;
 import org.regwatch.query.fixtures.Eventually;
 import org.regwatch.query.fixtures.SettableClock;
 import org.regwatch.query.fixtures.Story;
@@ -66,7 +67,7 @@ class MoratoriumLapseTest {
   @Test
   void whenTheExpiryPassesWithoutNewsTheServiceEmitsOneLapseAndReadsItBackIntoHistoryAndBoard() {
     String sheriff = "Harbor County Sheriff " + story.run;
-    String id = awaitDevelopmentOf(send(thirtyDayPause(sheriff)));
+    String id = Developments.of(send(thirtyDayPause(sheriff)));
     int version = given().get("/api/developments/" + id).then().extract().path("version");
 
     clock.set(Instant.parse("2019-02-06T23:00:00Z"));
@@ -102,13 +103,13 @@ class MoratoriumLapseTest {
   @Test
   void aLaterArticleReportingAnExtensionSupersedesTheLapse() {
     String sheriff = "Lakeside Police " + story.run;
-    awaitDevelopmentOf(send(thirtyDayPause(sheriff)));
+    Developments.of(send(thirtyDayPause(sheriff)));
     clock.set(Instant.parse("2019-02-10T09:00:00Z"));
     watch.emitLapses();
     Eventually.assertThat(() -> assertThat(stateOnBoard(sheriff))
         .isEqualTo("expired (unconfirmed)"));
 
-    awaitDevelopmentOf(send(story.reporting("civic-ledger", "2019-02-12T10:00:00Z",
+    Developments.of(send(story.reporting("civic-ledger", "2019-02-12T10:00:00Z",
         sheriff + " extends its pause on facial recognition searches indefinitely",
         DevelopmentKind.MORATORIUM, DevelopmentStatus.EXTENDED, sheriff, "police use", null,
         "indefinite", "2019-02-11")));
@@ -123,7 +124,7 @@ class MoratoriumLapseTest {
   @Test
   void aLapseDeliveredTwiceIsRecordedOnce() {
     String sheriff = "Millbrook Police " + story.run;
-    String id = awaitDevelopmentOf(send(thirtyDayPause(sheriff)));
+    String id = Developments.of(send(thirtyDayPause(sheriff)));
     clock.set(Instant.parse("2019-02-10T09:00:00Z"));
     watch.emitLapses();
     Eventually.assertThat(() -> given().get("/api/developments/" + id).then()
@@ -154,16 +155,5 @@ class MoratoriumLapseTest {
     kafka.send(item.discovered());
     kafka.send(item.classified());
     return item;
-  }
-
-  private String awaitDevelopmentOf(Story.Item item) {
-    String[] id = new String[1];
-    Eventually.assertThat(() -> {
-      List<String> ids = given().queryParam("article", item.id()).get("/api/developments")
-          .then().statusCode(200).extract().jsonPath().getList("items.id", String.class);
-      assertThat(ids).hasSize(1);
-      id[0] = ids.get(0);
-    });
-    return id[0];
   }
 }

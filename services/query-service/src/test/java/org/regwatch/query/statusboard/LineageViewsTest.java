@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.regwatch.events.DevelopmentKind;
 import org.regwatch.events.DevelopmentStatus;
+import org.regwatch.query.fixtures.Developments;
 import org.regwatch.query.fixtures.Eventually;
 import org.regwatch.query.fixtures.Story;
 import org.regwatch.query.fixtures.TestKafka;
@@ -82,7 +83,7 @@ class LineageViewsTest {
         DevelopmentKind.MORATORIUM, DevelopmentStatus.ANNOUNCED, sheriff, "police use", null,
         "90 days", "2020-01-02");
     sendAll(List.of(pause));
-    String id = awaitDevelopmentOf(pause);
+    String id = Developments.of(pause);
 
     given().queryParam("asOf", "2020-06-01").get("/api/moratoria").then()
         .body("items.find { it.developmentId == '" + id + "' }.state",
@@ -98,7 +99,7 @@ class LineageViewsTest {
         DevelopmentKind.MORATORIUM, DevelopmentStatus.EXTENDED, sheriff, "police use", null,
         "indefinite", "2020-06-05");
     sendAll(List.of(extended));
-    awaitDevelopmentOf(extended);
+    Developments.of(extended);
     given().queryParam("asOf", "2020-06-10").get("/api/moratoria").then()
         .body("items.findAll { it.actor == '" + sheriff + "' }.state",
             org.hamcrest.Matchers.contains("indefinite"));
@@ -155,16 +156,5 @@ class LineageViewsTest {
       kafka.send(item.discovered());
       kafka.send(item.classified());
     }
-  }
-
-  private String awaitDevelopmentOf(Story.Item item) {
-    String[] id = new String[1];
-    Eventually.assertThat(() -> {
-      List<String> ids = given().queryParam("article", item.id()).get("/api/developments")
-          .then().statusCode(200).extract().jsonPath().getList("items.id", String.class);
-      assertThat(ids).hasSize(1);
-      id[0] = ids.get(0);
-    });
-    return id[0];
   }
 }
