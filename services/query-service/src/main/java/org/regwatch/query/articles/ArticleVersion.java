@@ -13,6 +13,7 @@ public record ArticleVersion(
     String url,
     String title,
     String summary,
+    String text,
     String contentKind,
     Instant published,
     String contentHash,
@@ -23,11 +24,13 @@ public record ArticleVersion(
   public static ArticleVersion of(Event<?> event) {
     if (event.data() instanceof ArticleDiscovered d) {
       return new ArticleVersion(d.articleId(), d.feedId(), d.url(), d.title(), d.summary(),
-          d.content().json(), d.published(), d.contentHash(), d.tags(), event.id(), event.time());
+          d.text(), d.content().json(), d.published(), d.contentHash(), d.tags(),
+          event.id(), event.time());
     }
     if (event.data() instanceof ArticleRevised r) {
       return new ArticleVersion(r.articleId(), r.feedId(), r.url(), r.title(), r.summary(),
-          r.content().json(), r.published(), r.contentHash(), r.tags(), event.id(), event.time());
+          r.text(), r.content().json(), r.published(), r.contentHash(), r.tags(),
+          event.id(), event.time());
     }
     throw new IllegalArgumentException("not an article event: " + event.type());
   }

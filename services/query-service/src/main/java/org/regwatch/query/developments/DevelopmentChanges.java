@@ -39,7 +39,7 @@ public class DevelopmentChanges {
     return processor.onOverflow().drop();
   }
 
-  void touched(Connection c, Set<String> developmentIds) throws SQLException {
+  public void touched(Connection c, Set<String> developmentIds) throws SQLException {
     if (developmentIds.isEmpty()) {
       return;
     }
