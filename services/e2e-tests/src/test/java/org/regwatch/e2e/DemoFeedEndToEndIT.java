@@ -64,11 +64,26 @@ class DemoFeedEndToEndIT {
   }
 
   @Test
+  @Order(0)
+  void thePackagedPollerRefusesARegistryWriteWithoutTheOperatorKey() {
+    given()
+        .baseUri(system.baseUrl("feed-poller"))
+        .contentType(ContentType.JSON)
+        .body(Map.of("url", demoFeed.feedUrl()))
+    .when()
+        .post("/api/feeds")
+    .then()
+        .statusCode(401)
+        .contentType("application/problem+json");
+  }
+
+  @Test
   @Order(1)
   void registeringTheDemoFeed_makesAllItsArticlesAppearInTheApiWithTheirClassification() {
     given()
         .filter(new ErrorLoggingFilter())
         .baseUri(system.baseUrl("feed-poller"))
+        .header("Authorization", "Bearer " + RunningSystem.OPERATOR_KEY)
         .contentType(ContentType.JSON)
         .body(Map.of(
             "url", demoFeed.feedUrl(),

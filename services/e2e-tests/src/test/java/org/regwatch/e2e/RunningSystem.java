@@ -19,6 +19,8 @@ import org.regwatch.testsupport.RegwatchInfra;
 final class RunningSystem implements AutoCloseable {
 
   private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
+  /** The operator key every service of this system accepts (regwatch.security.operator-keys). */
+  static final String OPERATOR_KEY = "e2e-operator-key";
 
   private final StackHome home = StackHome.find();
   private final Path logs = Path.of("target", "e2e-logs").toAbsolutePath();
@@ -64,6 +66,8 @@ final class RunningSystem implements AutoCloseable {
       settings.put(RegwatchInfra.DB_USERNAME, infra.username());
       settings.put(RegwatchInfra.DB_PASSWORD, infra.password());
     }
+    // One operator key for the three services, as deploy/run configures it (plain: a test key).
+    settings.put("regwatch.security.operator-keys", OPERATOR_KEY);
     // The demo feed is polled every couple of seconds here, not at production spreads.
     settings.put("regwatch.poller.registry.min-poll-interval-seconds", "1");
     settings.put("regwatch.poller.schedule.first-poll-spread", "PT0.2S");

@@ -6,7 +6,8 @@ package org.regwatch.events;
  * {@code instanceof} over these records instead of reading type strings from loose JSON.
  */
 public sealed interface EventData
-    permits FeedRegistered, FeedRemoved, ArticleDiscovered, ArticleRevised, ArticleClassified {
+    permits FeedRegistered, FeedRemoved, ArticleDiscovered, ArticleRevised, ArticleClassified,
+        MoratoriumExpiryLapsed {
 
   /** Version of this payload's schema; bumped on any change a v1 reader could misread. */
   int schemaVersion();

@@ -11,6 +11,7 @@ public final class EventTypes {
   public static final String ARTICLE_DISCOVERED = "org.regwatch.article.discovered";
   public static final String ARTICLE_REVISED = "org.regwatch.article.revised";
   public static final String ARTICLE_CLASSIFIED = "org.regwatch.article.classified";
+  public static final String MORATORIUM_EXPIRY_LAPSED = "org.regwatch.moratorium.expiry-lapsed";
 
   private static final Map<String, Class<? extends EventData>> CLASSES =
       Map.of(
@@ -18,7 +19,8 @@ public final class EventTypes {
           FEED_REMOVED, FeedRemoved.class,
           ARTICLE_DISCOVERED, ArticleDiscovered.class,
           ARTICLE_REVISED, ArticleRevised.class,
-          ARTICLE_CLASSIFIED, ArticleClassified.class);
+          ARTICLE_CLASSIFIED, ArticleClassified.class,
+          MORATORIUM_EXPIRY_LAPSED, MoratoriumExpiryLapsed.class);
 
   private static final Map<Class<? extends EventData>, String> TYPES =
       Map.of(
@@ -26,7 +28,8 @@ public final class EventTypes {
           FeedRemoved.class, FEED_REMOVED,
           ArticleDiscovered.class, ARTICLE_DISCOVERED,
           ArticleRevised.class, ARTICLE_REVISED,
-          ArticleClassified.class, ARTICLE_CLASSIFIED);
+          ArticleClassified.class, ARTICLE_CLASSIFIED,
+          MoratoriumExpiryLapsed.class, MORATORIUM_EXPIRY_LAPSED);
 
   /** Every payload is at version 1 today; a reader refuses versions newer than this. */
   public static final int NEWEST_SCHEMA_VERSION = 1;

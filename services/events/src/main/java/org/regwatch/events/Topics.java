@@ -17,6 +17,13 @@ public final class Topics {
   public static final String CLASSIFICATIONS = "regwatch.classifications";
 
   /**
+   * Kept forever, keyed by development id: facts about developments that no article reports but
+   * the query service derives itself, {@link MoratoriumExpiryLapsed}. Read back by the query
+   * service (read model, alerts) and replayed by a rebuild like the other logs.
+   */
+  public static final String DEVELOPMENTS = "regwatch.developments";
+
+  /**
    * Compacted, the feed poller's own durable memory of the items it has seen (keyed by article
    * id). Internal to the poller: not part of the contract other services read.
    */

@@ -70,10 +70,24 @@ class EventCompatibilityV1Test {
   }
 
   @Test
+  void readsV1MoratoriumExpiryLapsed() throws IOException {
+    Event<MoratoriumExpiryLapsed> event =
+        codec.decode(sample("moratorium-expiry-lapsed.json"), MoratoriumExpiryLapsed.class);
+
+    assertThat(event.id()).isEqualTo(event.data().eventId());
+    assertThat(event.source()).isEqualTo("/regwatch/query-service");
+    assertThat(event.subject()).isEqualTo(event.data().developmentId());
+    assertThat(event.data().status()).isEqualTo(DevelopmentStatus.ANNOUNCED);
+    assertThat(event.data().product()).isEqualTo("Rekognition");
+    assertThat(event.data().since()).isEqualTo(LocalDate.parse("2020-06-10"));
+    assertThat(event.data().expectedExpiry()).isEqualTo(LocalDate.parse("2021-06-10"));
+  }
+
+  @Test
   void v1SamplesReEncodeToEquivalentEvents() throws IOException {
     for (String name :
         new String[] {"feed-registered.json", "feed-removed.json", "article-discovered.json",
-          "article-revised.json", "article-classified.json"}) {
+          "article-revised.json", "article-classified.json", "moratorium-expiry-lapsed.json"}) {
       Event<?> event = codec.decode(sample(name));
       assertThat(codec.decode(codec.encode(event))).as(name).isEqualTo(event);
     }

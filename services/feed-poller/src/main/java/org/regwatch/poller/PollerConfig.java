@@ -18,6 +18,17 @@ public interface PollerConfig {
 
   WebSub websub();
 
+  State state();
+
+  interface State {
+    /**
+     * How often changed per-feed states are written to the poller-state topic (and once more at
+     * shutdown): a crash loses at most this much of the attempts, counts and validators.
+     */
+    @WithDefault("PT30S")
+    Duration flushInterval();
+  }
+
   interface Registry {
     /** Lower bound of a feed's poll interval: protects feed servers from operators' typos. */
     @WithDefault("60")

@@ -46,6 +46,7 @@ public final class TopicSetup {
         new TopicSpec(Topics.FEEDS, COMPACTED),
         new TopicSpec(Topics.ARTICLES, KEEP_FOREVER),
         new TopicSpec(Topics.CLASSIFICATIONS, KEEP_FOREVER),
+        new TopicSpec(Topics.DEVELOPMENTS, KEEP_FOREVER),
         new TopicSpec(Topics.POLLER_STATE, COMPACTED),
         new TopicSpec(Topics.DEAD_LETTERS, KEEP_FOREVER));
   }

@@ -8,6 +8,11 @@ import org.regwatch.devstack.kafka.TopicSetup;
  * a system property (e.g. {@code -Dregwatch.kafka.port=19092}), the database URL also with the
  * environment variables the query service itself reads ({@code REGWATCH_DB_URL}, ...). The
  * partition count only applies to topics that do not exist yet.
+ *
+ * <p>The operator key is the one all three services accept ({@code regwatch.security.operator-keys})
+ * and the one the stack itself uses to register the demo feed: {@code -Dregwatch.operator-key} or
+ * {@code REGWATCH_DEV_OPERATOR_KEY}, else a fixed dev key. A plain key is fine for a stack on
+ * localhost; production configures {@code REGWATCH_OPERATOR_KEYS=sha256:<hex>} on each service.
  */
 public record StackConfig(
     int kafkaPort,
@@ -19,7 +24,11 @@ public record StackConfig(
     int databasePort,
     int demoPort,
     String serviceHeap,
-    Duration readyTimeout) {
+    Duration readyTimeout,
+    String operatorKey) {
+
+  /** The documented key of a local stack (README, "API keys"). */
+  public static final String DEV_OPERATOR_KEY = "regwatch-dev-operator-key";
 
   public static StackConfig fromSystem() {
     return new StackConfig(
@@ -32,7 +41,18 @@ public record StackConfig(
         Integer.getInteger("regwatch.db.port", 5432),
         Integer.getInteger("regwatch.demo.port", 8090),
         System.getProperty("regwatch.service.heap", "256m"),
-        Duration.ofSeconds(Long.getLong("regwatch.ready-timeout-seconds", 180)));
+        Duration.ofSeconds(Long.getLong("regwatch.ready-timeout-seconds", 180)),
+        setting("regwatch.operator-key", "REGWATCH_DEV_OPERATOR_KEY", DEV_OPERATOR_KEY));
+  }
+
+  /**
+   * What the services get as {@code regwatch.security.operator-keys}: the stack's key, plus the
+   * keys {@code REGWATCH_OPERATOR_KEYS} already names, since a system property given to a service
+   * would otherwise hide that variable from it.
+   */
+  public String serviceOperatorKeys() {
+    String configured = System.getenv("REGWATCH_OPERATOR_KEYS");
+    return configured == null || configured.isBlank() ? operatorKey : operatorKey + "," + configured;
   }
 
   private static String setting(String property, String environment, String fallback) {

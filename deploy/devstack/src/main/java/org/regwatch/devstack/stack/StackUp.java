@@ -134,6 +134,8 @@ public final class StackUp {
     for (ServiceSpec spec : ServiceSpec.ALL) {
       Map<String, String> settings = new LinkedHashMap<>();
       settings.put("kafka.bootstrap.servers", broker.bootstrapServers());
+      // One operator key for the registry, re-tagging and the query service's admin endpoints.
+      settings.put("regwatch.security.operator-keys", config.serviceOperatorKeys());
       if (spec.usesDatabase()) {
         settings.put("quarkus.datasource.jdbc.url", postgres.jdbcUrl());
         settings.put("quarkus.datasource.username", postgres.username());
@@ -161,6 +163,7 @@ public final class StackUp {
       HttpResponse<String> response = HttpClient.newHttpClient().send(
           HttpRequest.newBuilder(feeds).timeout(Duration.ofSeconds(15))
               .header("Content-Type", "application/json")
+              .header("Authorization", "Bearer " + config.operatorKey())
               .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
           HttpResponse.BodyHandlers.ofString());
       int status = response.statusCode();
@@ -184,11 +187,12 @@ public final class StackUp {
           Swagger UI             http://localhost:8080/q/swagger-ui
           Demo feed              %s
           Health                 http://localhost:8080/q/health  http://localhost:8081/q/health  http://localhost:8082/q/health
+          Operator API key       %s   (Authorization: Bearer <key>; see README "API keys")
           Kafka                  %s
           PostgreSQL             %s
         Logs in %s, data in %s.
         Press Ctrl-C (or run `deploy/run` again) to stop everything.
-        %n""", took.toSeconds(), demo.feedUrl(), state.get("kafka.bootstrap").orElse("?"),
+        %n""", took.toSeconds(), demo.feedUrl(), config.operatorKey(), state.get("kafka.bootstrap").orElse("?"),
         state.get("postgres.jdbc-url").orElse("?"), home.logs(), home.stateDirectory());
   }
 

@@ -2,6 +2,7 @@ package org.regwatch.classifier.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.logging.Logger;
+import org.regwatch.apikeys.OperatorRole;
 import org.regwatch.classifier.pipeline.PipelineMetrics;
 import org.regwatch.classifier.rules.ArticleClassifier;
 import org.regwatch.classifier.rules.ArticleText;
@@ -30,7 +32,9 @@ import org.regwatch.events.Evidence;
 
 /**
  * Lets an operator try the current rule packs on a text, without publishing anything. Runs on a
- * worker thread (classification is CPU work and the body is read as a blocking stream).
+ * worker thread (classification is CPU work and the body is read as a blocking stream). Operator
+ * only although it changes nothing: each call costs up to a MiB of parsing and rule matching on
+ * the cores that classify the live stream, so an open endpoint would let anyone slow the pipeline.
  */
 @Path("/api/classify")
 @Tag(name = "classify", description = "Try the rule packs on a text")
@@ -57,6 +61,7 @@ public class ClassifyResource {
     this.metrics = metrics;
   }
 
+  @RolesAllowed(OperatorRole.NAME)
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
@@ -79,6 +84,10 @@ public class ClassifyResource {
   @APIResponse(
       responseCode = "500",
       description = "The rule engine failed on this text",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(
+      responseCode = "401",
+      description = "No API key, or a key that is not an operator key",
       content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
   @APIResponse(
       responseCode = "413",

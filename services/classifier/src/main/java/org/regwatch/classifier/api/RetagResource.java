@@ -1,5 +1,6 @@
 package org.regwatch.classifier.api;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -13,12 +14,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.regwatch.apikeys.OperatorRole;
 import org.regwatch.classifier.pipeline.retag.RetagStatus;
 import org.regwatch.classifier.pipeline.retag.Retagger;
 
 /**
- * Operator command to re-tag history through the current rule packs. Not yet authenticated:
- * operator security comes with a later issue, until then expose port 8082 to operators only.
+ * Operator command to re-tag history through the current rule packs. Starting a replay needs an
+ * operator key (it republishes every classification); its progress is public, like other reads.
  */
 @Path("/api/retag")
 @Tag(name = "retag", description = "Replay the articles topic through the current rule packs")
@@ -30,6 +32,7 @@ public class RetagResource {
     this.retagger = retagger;
   }
 
+  @RolesAllowed(OperatorRole.NAME)
   @POST
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
@@ -41,6 +44,10 @@ public class RetagResource {
       responseCode = "202",
       description = "Started",
       content = @Content(schema = @Schema(implementation = RetagStatus.class)))
+  @APIResponse(
+      responseCode = "401",
+      description = "No API key, or a key that is not an operator key",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
   @APIResponse(
       responseCode = "409",
       description = "A replay is already running",

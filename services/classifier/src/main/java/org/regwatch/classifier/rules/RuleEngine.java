@@ -14,6 +14,7 @@ import org.regwatch.classifier.rules.analysis.Zone;
 import org.regwatch.classifier.rules.pack.CompiledPack;
 import org.regwatch.classifier.rules.pack.RulePackDefinition;
 import org.regwatch.classifier.rules.pack.RulePackLoader;
+import org.regwatch.classifier.rules.text.Cut;
 import org.regwatch.classifier.rules.text.LanguageGuesser;
 import org.regwatch.events.ArticleLabels;
 import org.regwatch.events.Development;
@@ -79,8 +80,8 @@ public final class RuleEngine implements ArticleClassifier {
   }
 
   private Classification classifyOrThrow(ArticleText article) {
-    String title = cut(article.title(), MAX_TITLE_CHARS);
-    String text = cut(article.text(), maxTextChars);
+    String title = Cut.atMost(article.title(), MAX_TITLE_CHARS);
+    String text = Cut.atMost(article.text(), maxTextChars);
     boolean truncated = title.length() < article.title().length() || text.length() < article.text().length();
     if (title.isBlank() && text.isBlank()) {
       return new Classification(ArticleLabels.IRRELEVANT, List.of(), "und", "empty article", truncated, packIds);
@@ -235,17 +236,5 @@ public final class RuleEngine implements ArticleClassifier {
 
   private static String key(Development d) {
     return d.kind() + "|" + d.status() + "|" + d.actor();
-  }
-
-  /** Cuts at {@code max} chars without splitting a surrogate pair. */
-  static String cut(String s, int max) {
-    if (s.length() <= max) {
-      return s;
-    }
-    int end = max;
-    if (Character.isHighSurrogate(s.charAt(end - 1))) {
-      end--;
-    }
-    return s.substring(0, end);
   }
 }

@@ -1,6 +1,7 @@
 package org.regwatch.classifier.api;
 
 import static io.restassured.RestAssured.given;
+import static org.regwatch.classifier.api.Operator.asOperator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
@@ -30,7 +31,7 @@ class ClassifyResourceTest {
   @Test
   void aPostedArticleComesBackWithItsDevelopmentsAndTheirEvidenceInContext() {
     JsonPath body =
-        given()
+        asOperator()
             .contentType(ContentType.JSON)
             .body(Map.of("title", TITLE, "text", TEXT, "published", "2020-06-10"))
             .when().post("/api/classify")
@@ -55,7 +56,7 @@ class ClassifyResourceTest {
 
   @Test
   void theDateIsOptional() {
-    given()
+    asOperator()
         .contentType(ContentType.JSON)
         .body(Map.of("text", TEXT))
         .when().post("/api/classify")
@@ -65,7 +66,7 @@ class ClassifyResourceTest {
 
   @Test
   void aTextWithoutDevelopmentsIsIrrelevant() {
-    given()
+    asOperator()
         .contentType(ContentType.JSON)
         .body(Map.of("title", "New phone unlocks with a glance",
             "text", "The handset maker's latest model unlocks when it recognises its owner's face."))
@@ -77,7 +78,7 @@ class ClassifyResourceTest {
 
   @Test
   void aMissingTextIsAProblem() {
-    given()
+    asOperator()
         .contentType(ContentType.JSON)
         .body(Map.of("title", TITLE))
         .when().post("/api/classify")
@@ -92,7 +93,7 @@ class ClassifyResourceTest {
 
   @Test
   void aBlankTextIsAProblem() {
-    given()
+    asOperator()
         .contentType(ContentType.JSON)
         .body(Map.of("text", "   \n "))
         .when().post("/api/classify")
@@ -102,7 +103,7 @@ class ClassifyResourceTest {
 
   @Test
   void aDateThatIsNotIsoIsAProblem() {
-    given()
+    asOperator()
         .contentType(ContentType.JSON)
         .body(Map.of("text", TEXT, "published", "10/06/2020"))
         .when().post("/api/classify")
@@ -113,7 +114,7 @@ class ClassifyResourceTest {
 
   @Test
   void aBodyThatIsNotJsonIsAProblem() {
-    given()
+    asOperator()
         .contentType(ContentType.JSON)
         .body("{\"text\": \"unterminated")
         .when().post("/api/classify")
@@ -124,7 +125,7 @@ class ClassifyResourceTest {
 
   @Test
   void anEmptyBodyIsAProblem() {
-    given()
+    asOperator()
         .contentType(ContentType.JSON)
         .when().post("/api/classify")
         .then().statusCode(400)
@@ -135,7 +136,7 @@ class ClassifyResourceTest {
   void aBodyOverTheLimitIsRefusedAsTooLarge() {
     String huge = "The council met again. ".repeat(50_000); // ~1.15 MB
 
-    given()
+    asOperator()
         .contentType(ContentType.JSON)
         .body(Map.of("text", huge))
         .when().post("/api/classify")

@@ -81,7 +81,8 @@ class EvaluatorTest {
     assertThat(code).isZero();
     JsonNode json = new ObjectMapper().readTree(out.toString(StandardCharsets.UTF_8));
     assertThat(json.path("files").asInt()).isEqualTo(3);
-    assertThat(json.path("rulePacks").get(0).asText()).isEqualTo("facial-recognition@1");
+    assertThat(json.path("rulePacks").get(0).asText()).isEqualTo(new org.regwatch.classifier.rules.pack.RulePackLoader()
+        .load(java.util.Optional.empty()).get(0).versionedId());
     assertThat(json.path("fields").path("moratorium").has("macroF1")).isTrue();
     assertThat(json.path("fields").path("legislation").path("confusion").isObject()).isTrue();
     assertThat(json.path("wrong").isArray()).isTrue();

@@ -49,7 +49,7 @@ class ArticleEventClassifierTest {
     assertThat(event.data().articleEventId()).isEqualTo("art-evt-17");
     assertThat(event.data().contentHash()).isEqualTo(((org.regwatch.events.ArticleDiscovered) article.data()).contentHash());
     assertThat(event.data().labels().moratorium()).isEqualTo(MoratoriumStatus.ANNOUNCED);
-    assertThat(event.data().rulePacks()).containsExactly("facial-recognition@1");
+    assertThat(event.data().rulePacks()).containsExactlyElementsOf(FakeClassifiers.PACKS);
   }
 
   @Test
@@ -62,7 +62,7 @@ class ArticleEventClassifierTest {
     Outcome replayed = pipeline.process(record, "retag");
 
     assertThat(((Outcome.Classified) first).event().id())
-        .isEqualTo("cls-art-evt-17-facial-recognition@1")
+        .isEqualTo("cls-art-evt-17-facial-recognition@7+emotion-recognition@3")
         .isEqualTo(((Outcome.Classified) replayed).event().id());
   }
 
@@ -75,7 +75,7 @@ class ArticleEventClassifierTest {
 
     Event<ArticleClassified> event = ((Outcome.Classified) outcome).event();
     assertThat(event.data().articleEventId()).isEqualTo("art-evt-18");
-    assertThat(event.id()).isEqualTo("cls-art-evt-18-facial-recognition@1");
+    assertThat(event.id()).isEqualTo("cls-art-evt-18-facial-recognition@7+emotion-recognition@3");
   }
 
   @Test

@@ -18,7 +18,8 @@ import org.regwatch.events.SubjectTech;
  */
 final class FakeClassifiers {
 
-  static final List<String> PACKS = List.of("facial-recognition@1");
+  /** The fake's own pack versions: the pipeline must carry whatever its classifier used. */
+  static final List<String> PACKS = List.of("facial-recognition@7", "emotion-recognition@3");
 
   private FakeClassifiers() {}
 

@@ -1,6 +1,7 @@
 package org.regwatch.classifier.pipeline;
 
 import static io.restassured.RestAssured.given;
+import static org.regwatch.classifier.api.Operator.asOperator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
@@ -47,7 +48,7 @@ class RetagTest {
     ConsumerRecord<String, byte[]> live = kafka.await(Topics.CLASSIFICATIONS, r -> articleId.equals(r.key()), WAIT);
     kafka.await(Topics.DEAD_LETTERS, r -> garbageKey.equals(r.key()), WAIT);
 
-    given()
+    asOperator()
         .when().post("/api/retag")
         .then().statusCode(202)
         .header("Location", notNullValue())

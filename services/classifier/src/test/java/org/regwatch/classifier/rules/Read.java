@@ -7,6 +7,9 @@ import org.regwatch.events.Development;
 final class Read {
 
   static final RuleEngine ENGINE = RuleEngine.withShippedPacks();
+  /** The shipped pack's id@version as loaded, so a version bump does not break every test. */
+  static final String SHIPPED_PACK = new org.regwatch.classifier.rules.pack.RulePackLoader()
+      .load(java.util.Optional.empty()).get(0).versionedId();
   static final LocalDate PUBLISHED = LocalDate.of(2021, 6, 10); // a Thursday
 
   private Read() {}

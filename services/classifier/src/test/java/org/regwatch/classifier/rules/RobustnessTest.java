@@ -17,7 +17,7 @@ class RobustnessTest {
     Classification c = Read.ENGINE.classify(new ArticleText(null, null, null));
     assertThat(c.labels().relevant()).isFalse();
     assertThat(c.note()).isEqualTo("empty article");
-    assertThat(c.rulePacks()).containsExactly("facial-recognition@1");
+    assertThat(c.rulePacks()).containsExactly(Read.SHIPPED_PACK);
   }
 
   @Test
@@ -59,6 +59,19 @@ class RobustnessTest {
     assertThat(c.labels().relevant()).isFalse();
     assertThat(c.language()).isEqualTo("de");
     assertThat(c.note()).isEqualTo("not English (de)");
+  }
+
+  @Test
+  void aSwedishArticleNamingEnglishProductsIsDetectedAndNotRead() {
+    // No Swedish function-word list exists: the OpenNLP detector tells it, the English names in it
+    // ("Clearview AI", "facial recognition") must not make it an English development.
+    Classification c = Read.article("IMY bötfäller polisen för Clearview AI",
+        "Integritetsskyddsmyndigheten har beslutat att polisen ska betala en sanktionsavgift på 2,5 "
+            + "miljoner kronor för att ha använt Clearview AI, ett verktyg för facial recognition, utan "
+            + "att ha gjort en konsekvensbedömning. Myndigheten förbjuder också fortsatt användning.");
+    assertThat(c.labels().relevant()).isFalse();
+    assertThat(c.language()).isEqualTo("sv");
+    assertThat(c.note()).isEqualTo("not English (sv)");
   }
 
   @Test

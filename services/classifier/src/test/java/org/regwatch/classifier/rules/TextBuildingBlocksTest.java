@@ -9,8 +9,10 @@ import org.regwatch.classifier.rules.text.LanguageGuesser;
 import org.regwatch.classifier.rules.text.Sentence;
 import org.regwatch.classifier.rules.text.SentenceSplitter;
 import org.regwatch.classifier.rules.text.TextMasker;
+import org.regwatch.classifier.rules.text.Tokens;
 
-/** The cheap language building blocks the engine uses instead of per-token models. */
+/** The text building blocks: OpenNLP sentences with the news-abbreviation veto, masking,
+ *  inflection and the two-step language check. */
 class TextBuildingBlocksTest {
 
   @Test
@@ -46,9 +48,51 @@ class TextBuildingBlocksTest {
   }
 
   @Test
-  void languageIsGuessedFromFunctionWords() {
+  void aTitleBeforeANameDoesNotEndTheSentenceTheModelWouldEnd() {
+    // The UD English model alone breaks after "Gov." and cuts the signer from the verb.
+    String text = "Oregon Gov. Kate Brown signed the bill. Amazon.com Inc., the retailer, paused sales.";
+    assertThat(SentenceSplitter.split(text)).extracting(x -> text.substring(x.start(), x.end()))
+        .containsExactly("Oregon Gov. Kate Brown signed the bill.", "Amazon.com Inc., the retailer, paused sales.");
+  }
+
+  @Test
+  void sentenceSpansAreOffsetsIntoTheOriginalText() {
+    String text = "  Heading without a stop\n\nThe ban passed. \"It is final,\" she said.\n";
+    assertThat(SentenceSplitter.split(text)).extracting(x -> text.substring(x.start(), x.end()))
+        .containsExactly("Heading without a stop", "The ban passed.", "\"It is final,\" she said.");
+  }
+
+  @Test
+  void wordsFollowUnicodeWordBoundariesAndClausePunctuationIsKept() {
+    String text = "Amazon's one-year pause won't end; the U.S. fine (20,000 euros) -- \"final\", she said.";
+    Tokens t = Tokens.of(text);
+    List<String> tokens = new java.util.ArrayList<>();
+    for (int i = 0; i < t.size(); i++) {
+      tokens.add(t.text(i));
+    }
+    assertThat(tokens).containsExactly("Amazon's", "one", "year", "pause", "won't", "end", ";", "the",
+        "U.S", "fine", "(", "20,000", "euros", ")", "-", "\"", "final", "\"", ",", "she", "said");
+  }
+
+  @Test
+  void englishIsToldByItsFunctionWordsWithoutTheModel() {
     assertThat(LanguageGuesser.guess("The council voted to ban the use of the technology by the police.")).isEqualTo("en");
+  }
+
+  @Test
+  void aLanguageWithoutAFunctionWordListIsToldByTheOpenNlpDetector() {
+    String polish = "Rada miejska przegłosowała w poniedziałek zakaz używania systemów rozpoznawania twarzy "
+        + "przez policję, a prezydent miasta zapowiedział, że przepisy wejdą w życie jeszcze w tym roku.";
+    assertThat(LanguageGuesser.guess(polish)).isEqualTo("pl");
+  }
+
+  @Test
+  void anotherLanguagesFunctionWordsAreConfirmedByTheDetector() {
     assertThat(LanguageGuesser.guess("Le conseil a voté pour interdire la reconnaissance faciale dans les écoles et les rues.")).isEqualTo("fr");
+  }
+
+  @Test
+  void aSingleWordIsTooShortToTell() {
     assertThat(LanguageGuesser.guess("Ban")).isEqualTo("und");
   }
 }

@@ -1,5 +1,6 @@
 package org.regwatch.poller.feeds;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -13,10 +14,15 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
 import java.util.List;
+import org.regwatch.apikeys.OperatorRole;
 import org.regwatch.events.FeedRegistered;
 import org.regwatch.poller.polling.PollStates;
 
-/** The feed registry API. Reads come from {@link RegistryView}; writes go through the topic. */
+/**
+ * The feed registry API. Reads come from {@link RegistryView}; writes go through the topic. Reads
+ * are public (the feed list is no secret and dashboards poll it); every write needs an operator
+ * key, since it changes what the whole system watches.
+ */
 @Path("/api/feeds")
 @Produces(MediaType.APPLICATION_JSON)
 public class FeedResource {
@@ -48,6 +54,7 @@ public class FeedResource {
   }
 
   /** 201 for a new feed; 200 with the existing feed when the URL is already registered. */
+  @RolesAllowed(OperatorRole.NAME)
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response register(FeedRequest request, UriInfo uri) {
@@ -59,6 +66,7 @@ public class FeedResource {
     return Response.created(uri.getAbsolutePathBuilder().path(body.id()).build()).entity(body).build();
   }
 
+  @RolesAllowed(OperatorRole.NAME)
   @PUT
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
@@ -75,18 +83,21 @@ public class FeedResource {
         valid.pollIntervalSeconds(), valid.fullText(), current.feed().paused())));
   }
 
+  @RolesAllowed(OperatorRole.NAME)
   @POST
   @Path("{id}/pause")
   public FeedResponse pause(@PathParam("id") String id) {
     return setPaused(id, true);
   }
 
+  @RolesAllowed(OperatorRole.NAME)
   @POST
   @Path("{id}/resume")
   public FeedResponse resume(@PathParam("id") String id) {
     return setPaused(id, false);
   }
 
+  @RolesAllowed(OperatorRole.NAME)
   @DELETE
   @Path("{id}")
   public Response remove(@PathParam("id") String id) {

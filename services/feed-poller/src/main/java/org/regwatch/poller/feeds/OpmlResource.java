@@ -1,5 +1,6 @@
 package org.regwatch.poller.feeds;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -16,6 +17,7 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamWriter;
+import org.regwatch.apikeys.OperatorRole;
 import org.regwatch.events.FeedRegistered;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -24,6 +26,7 @@ import org.w3c.dom.NodeList;
 /**
  * OPML 2.0 import and export of the registry. Import goes through the same validation and the same
  * idempotent registration as {@code POST /api/feeds}; one bad outline does not stop the others.
+ * Import needs an operator key like every registry write; export is public like the feed list.
  */
 @Path("/api/feeds/opml")
 public class OpmlResource {
@@ -80,6 +83,7 @@ public class OpmlResource {
     return out.toString();
   }
 
+  @RolesAllowed(OperatorRole.NAME)
   @POST
   @Consumes({OPML, MediaType.APPLICATION_XML, MediaType.TEXT_XML})
   @Produces(MediaType.APPLICATION_JSON)

@@ -19,10 +19,13 @@ import org.regwatch.poller.parsing.ParsedItem;
  */
 public final class ArticleIds {
 
+  /** Every article id starts so; the poller-state topic tells article records from feed records by it. */
+  public static final String PREFIX = "art-";
+
   private ArticleIds() {}
 
   public static String of(String feedId, ParsedItem item) {
-    return "art-" + Hashes.sha256Hex(key(feedId, item), 16);
+    return PREFIX + Hashes.sha256Hex(key(feedId, item), 16);
   }
 
   static String key(String feedId, ParsedItem item) {

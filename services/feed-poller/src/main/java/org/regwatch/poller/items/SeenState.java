@@ -81,6 +81,9 @@ public class SeenState {
       unreadable.incrementAndGet();
       return;
     }
+    if (!record.key().startsWith(ArticleIds.PREFIX)) {
+      return; // a feed's polling state (FeedStateStore) shares the topic
+    }
     if (record.value() == null) {
       seen.remove(record.key());
       return;

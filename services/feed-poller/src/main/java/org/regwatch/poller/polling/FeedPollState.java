@@ -34,6 +34,36 @@ final class FeedPollState {
     this.nextPoll = firstPoll;
   }
 
+  /**
+   * The state a previous owner (or this instance before a restart) wrote. Validators only count
+   * for the same URL; a next poll already past is spread like a first poll, so a restart does not
+   * fire every overdue feed at once, while a later one (backoff, Retry-After) is kept.
+   */
+  static FeedPollState restored(StoredFeedState s, String url, Instant firstPoll) {
+    FeedPollState state = new FeedPollState(url, s.nextPoll() != null && s.nextPoll().isAfter(firstPoll) ? s.nextPoll() : firstPoll);
+    if (url.equals(s.url())) {
+      state.etag = s.etag();
+      state.lastModified = s.lastModified();
+      state.lastBodyHash = s.lastBodyHash();
+    }
+    state.lastAttempt = s.lastAttempt();
+    state.lastSuccess = s.lastSuccess();
+    state.httpStatus = s.httpStatus();
+    state.errorKind = s.errorKind();
+    state.errorMessage = s.errorMessage();
+    state.consecutiveFailures = s.consecutiveFailures();
+    state.itemsSeen = s.itemsSeen();
+    state.articlesPublished = s.articlesPublished();
+    state.polls = s.polls();
+    state.format = s.format();
+    return state;
+  }
+
+  synchronized StoredFeedState stored(org.regwatch.poller.websub.StoredSubscription websub) {
+    return new StoredFeedState(url, etag, lastModified, lastBodyHash, lastAttempt, lastSuccess, httpStatus,
+        errorKind, errorMessage, consecutiveFailures, nextPoll, itemsSeen, articlesPublished, polls, format, websub);
+  }
+
   /** The feed moved or was edited: the old validators belong to another document. */
   synchronized void resetFor(String newUrl) {
     url = newUrl;

@@ -33,12 +33,14 @@ public class PollScheduler {
   private final FeedPoller poller;
   private final PollerConfig.Schedule config;
   private final HostGate hosts;
+  private final FeedStateStore feedStates;
   private ScheduledExecutorService ticker;
   private ExecutorService workers;
 
   public PollScheduler(RegistryView registry, FeedOwnership ownership, PollStates states,
-      FeedPoller poller, PollerConfig config, HostGate hosts) {
+      FeedPoller poller, PollerConfig config, HostGate hosts, FeedStateStore feedStates) {
     this.hosts = hosts;
+    this.feedStates = feedStates;
     this.registry = registry;
     this.ownership = ownership;
     this.states = states;
@@ -70,6 +72,9 @@ public class PollScheduler {
 
   void tick() {
     try {
+      if (!feedStates.isLoaded()) {
+        return; // polling before the stored states are read would start every feed afresh
+      }
       Instant now = Instant.now();
       Set<String> mine = new HashSet<>();
       for (FeedEntry entry : registry.all()) {
@@ -103,7 +108,7 @@ public class PollScheduler {
           });
         }
       }
-      states.retainOnly(mine);
+      states.retainOnly(mine, registry::find);
     } catch (RuntimeException e) {
       LOG.warn("scheduler tick failed", e);
     }

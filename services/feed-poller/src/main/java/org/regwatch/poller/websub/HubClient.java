@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.regwatch.poller.PollerConfig;
 
-/** Sends subscription requests to hubs (WebSub §5.1: form-encoded POST, 202 Accepted). */
+/** Sends (un)subscription requests to hubs (WebSub §5.1: form-encoded POST, 202 Accepted). */
 @ApplicationScoped
 public class HubClient {
 
@@ -40,6 +40,19 @@ public class HubClient {
     form.put("hub.callback", callback);
     form.put("hub.secret", secret);
     form.put("hub.lease_seconds", Long.toString(config.leaseSeconds()));
+    send(hub, form);
+  }
+
+  /** Asks the hub to stop pushing to this callback (§5.1; the hub then verifies our intent). */
+  void unsubscribe(String hub, String topic, String callback) throws IOException, InterruptedException {
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("hub.mode", "unsubscribe");
+    form.put("hub.topic", topic);
+    form.put("hub.callback", callback);
+    send(hub, form);
+  }
+
+  private void send(String hub, Map<String, String> form) throws IOException, InterruptedException {
     String body = form.entrySet().stream()
         .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
             + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))

@@ -17,7 +17,12 @@ final class Subscription {
     /** The hub refused, denied, or never verified: plain polling. */
     FAILED,
     /** The lease ran out without a verified renewal: plain polling. */
-    EXPIRED
+    EXPIRED,
+    /**
+     * The feed was removed or paused: we asked the hub to unsubscribe and wait for it to verify
+     * that intent; pushes are refused meanwhile.
+     */
+    UNSUBSCRIBING
   }
 
   final String feedId;
@@ -36,6 +41,8 @@ final class Subscription {
   private long pushesRejected;
   private long renewals;
   private String lastError;
+  /** The callback the hub knows, so another instance can tell whether it can take the subscription over. */
+  private String callback;
 
   Subscription(String feedId, String hub, String topic) {
     this.feedId = feedId;
@@ -48,8 +55,9 @@ final class Subscription {
   }
 
   /** A (re)subscription request is about to be sent with this secret. */
-  synchronized void requested(String newSecret, Instant now) {
+  synchronized void requested(String newSecret, String newCallback, Instant now) {
     pendingSecret = newSecret;
+    callback = newCallback;
     pendingSince = now;
     if (status != Status.ACTIVE) {
       status = Status.PENDING;
@@ -91,6 +99,19 @@ final class Subscription {
     pendingSince = null;
     lastError = error;
     nextAttempt = retryAt;
+  }
+
+  /** True when the hub may be pushing to us: an unsubscribe request is owed to it. */
+  synchronized boolean hubKnowsUs() {
+    return status == Status.ACTIVE || status == Status.PENDING;
+  }
+
+  /** An unsubscribe request is about to be sent: no push is accepted from now on. */
+  synchronized void unsubscribing(Instant now) {
+    status = Status.UNSUBSCRIBING;
+    secret = null;
+    pendingSecret = null;
+    pendingSince = now;
   }
 
   synchronized boolean verificationOverdue(Duration timeout, Instant now) {
@@ -148,6 +169,38 @@ final class Subscription {
 
   synchronized void pushFailed(String why) {
     lastError = why;
+  }
+
+  /**
+   * What survives a restart: a verified subscription (with its secret), or a failed or lapsed one
+   * (with its retry time, so a restart does not hammer a refusing hub). A pending or unsubscribing
+   * one is not kept: its request is made again, or was the last word.
+   */
+  synchronized java.util.Optional<StoredSubscription> stored() {
+    if (status == Status.PENDING || status == Status.UNSUBSCRIBING) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(new StoredSubscription(hub, topic, callback, status.name(),
+        status == Status.ACTIVE ? secret : null, verifiedAt, leaseExpires,
+        lease == null ? 0 : lease.toSeconds(), nextAttempt, lastPush, pushesAccepted, pushesRejected, renewals,
+        lastError));
+  }
+
+  static Subscription restored(String feedId, StoredSubscription s) {
+    Subscription subscription = new Subscription(feedId, s.hub(), s.topic());
+    subscription.status = Status.valueOf(s.status());
+    subscription.callback = s.callback();
+    subscription.secret = s.secret();
+    subscription.verifiedAt = s.verifiedAt();
+    subscription.leaseExpires = s.leaseExpires();
+    subscription.lease = s.leaseSeconds() > 0 ? Duration.ofSeconds(s.leaseSeconds()) : null;
+    subscription.nextAttempt = s.nextAttempt();
+    subscription.lastPush = s.lastPush();
+    subscription.pushesAccepted = s.pushesAccepted();
+    subscription.pushesRejected = s.pushesRejected();
+    subscription.renewals = s.renewals();
+    subscription.lastError = s.lastError();
+    return subscription;
   }
 
   synchronized WebSubView view() {

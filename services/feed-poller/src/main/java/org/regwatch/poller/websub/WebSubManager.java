@@ -11,7 +11,6 @@ import java.util.HexFormat;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.eclipse.microprofile.config.Config;
 import org.jboss.logging.Logger;
 import org.regwatch.poller.PollerConfig;
 import org.regwatch.poller.feeds.FeedEntry;
@@ -31,12 +30,11 @@ import org.regwatch.poller.polling.PollStates;
 public class WebSubManager {
 
   private static final Logger LOG = Logger.getLogger(WebSubManager.class);
-  static final String CALLBACK_PATH = "/websub/";
 
   private final WebSubSubscriptions subscriptions;
   private final HubClient hubs;
   private final PollerConfig.WebSub config;
-  private final Config rawConfig;
+  private final CallbackUrls callbacks;
   private final RegistryView registry;
   private final FeedOwnership ownership;
   private final PollStates pollStates;
@@ -45,11 +43,11 @@ public class WebSubManager {
   private ScheduledExecutorService ticker;
 
   public WebSubManager(WebSubSubscriptions subscriptions, HubClient hubs, PollerConfig config,
-      Config rawConfig, RegistryView registry, FeedOwnership ownership, PollStates pollStates) {
+      CallbackUrls callbacks, RegistryView registry, FeedOwnership ownership, PollStates pollStates) {
     this.subscriptions = subscriptions;
     this.hubs = hubs;
     this.config = config.websub();
-    this.rawConfig = rawConfig;
+    this.callbacks = callbacks;
     this.registry = registry;
     this.ownership = ownership;
     this.pollStates = pollStates;
@@ -94,9 +92,9 @@ public class WebSubManager {
 
   private void request(Subscription subscription, Instant now) throws InterruptedException {
     String secret = HexFormat.of().formatHex(randomBytes());
-    String callback = callbackBase() + CALLBACK_PATH + subscription.feedId;
+    String callback = callbacks.forFeed(subscription.feedId);
     boolean renewal = subscription.status() == Subscription.Status.ACTIVE;
-    subscription.requested(secret, now);
+    subscription.requested(secret, callback, now);
     try {
       hubs.subscribe(subscription.hub, subscription.topic, callback, secret);
       LOG.infof("%s %s at hub %s (callback %s)", renewal ? "renewing" : "subscribing to",
@@ -115,14 +113,20 @@ public class WebSubManager {
     }
   }
 
-  /**
-   * The public callback base, read from the configuration at each request rather than once:
-   * with a random HTTP port (tests) the value is only resolvable after the server listens.
-   */
-  String callbackBase() {
-    String base = rawConfig.getOptionalValue("regwatch.poller.websub.callback-base-url", String.class)
-        .orElse(config.callbackBaseUrl());
-    return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+  private void unsubscribe(Subscription subscription, Instant now) throws InterruptedException {
+    if (!subscription.hubKnowsUs()) {
+      subscriptions.remove(subscription.feedId); // failed or lapsed: the hub pushes nothing
+      return;
+    }
+    subscription.unsubscribing(now);
+    try {
+      hubs.unsubscribe(subscription.hub, subscription.topic, callbacks.forFeed(subscription.feedId));
+      LOG.infof("unsubscribing from %s at hub %s", subscription.topic, subscription.hub);
+    } catch (java.io.IOException | RuntimeException e) {
+      // Nothing more to do: a refused unsubscribe leaves pushes answered 404 until the lease ends.
+      subscriptions.remove(subscription.feedId);
+      LOG.warnf("WebSub unsubscribe of %s failed: %s", subscription.feedId, e);
+    }
   }
 
   // A plain fixed-delay thread rather than @Scheduled: the Quarkus scheduler skips a trigger it
@@ -157,9 +161,20 @@ public class WebSubManager {
     Instant now = Instant.now();
     for (Subscription s : subscriptions.all()) {
       var entry = registry.find(s.feedId);
-      if (entry.isEmpty() || !ownership.owns(entry.get().partition()) || entry.get().feed().paused()) {
-        // Removed, paused, or handed to another instance (which subscribes with its own callback):
-        // pushes to this callback now get 404 and the lease runs out on its own.
+      if (s.status() == Subscription.Status.UNSUBSCRIBING) {
+        if (s.verificationOverdue(config.verifyTimeout(), now)) {
+          subscriptions.remove(s.feedId); // the hub never confirmed; its lease runs out anyway
+        }
+        continue;
+      }
+      if (entry.isEmpty() || entry.get().feed().paused()) {
+        // Removed or paused: tell the hub to stop pushing rather than let it push until the lease ends.
+        unsubscribe(s, now);
+        continue;
+      }
+      if (!ownership.owns(entry.get().partition())) {
+        // Handed to another instance, which subscribes with its own callback after its first poll;
+        // pushes to this callback now get 404 and this lease runs out on its own.
         subscriptions.remove(s.feedId);
         continue;
       }
@@ -196,6 +211,14 @@ public class WebSubManager {
       s.failed("denied by the hub" + (reason == null ? "" : ": " + reason), now.plus(config.retryAfterFailure()));
       pollStates.pollNoLaterThan(feedId, now);
       return VerificationAnswer.ACKNOWLEDGED;
+    }
+    if ("unsubscribe".equals(mode)) {
+      if (challenge == null || s.status() != Subscription.Status.UNSUBSCRIBING) {
+        return VerificationAnswer.NOT_FOUND; // §5.3: only an unsubscription we asked for
+      }
+      subscriptions.remove(feedId);
+      LOG.infof("WebSub unsubscription of %s verified by %s", feedId, s.hub);
+      return VerificationAnswer.CHALLENGE;
     }
     if (!"subscribe".equals(mode) || challenge == null || !s.awaitsVerification()) {
       return VerificationAnswer.NOT_FOUND;

@@ -6,11 +6,35 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** This instance's WebSub subscriptions, one per feed, by feed id. Kept in memory like feed state. */
+/**
+ * This instance's WebSub subscriptions, one per feed, by feed id; written to the poller-state
+ * topic with the feed's polling state (see FeedStateFlusher) and restored from it.
+ */
 @ApplicationScoped
 public class WebSubSubscriptions {
 
   private final Map<String, Subscription> byFeed = new ConcurrentHashMap<>();
+  private final CallbackUrls callbacks;
+
+  public WebSubSubscriptions(CallbackUrls callbacks) {
+    this.callbacks = callbacks;
+  }
+
+  /** The subscription as it is to be kept durably, when there is one worth keeping. */
+  public Optional<StoredSubscription> stored(String feedId) {
+    return Optional.ofNullable(byFeed.get(feedId)).flatMap(Subscription::stored);
+  }
+
+  /**
+   * Takes over a subscription written before a restart or by the previous owner, if the hub would
+   * push to this instance (same callback URL); otherwise this instance subscribes with its own
+   * callback after its first poll, and the old lease runs out.
+   */
+  public void restore(String feedId, StoredSubscription stored) {
+    if (callbacks.forFeed(feedId).equals(stored.callback())) {
+      byFeed.putIfAbsent(feedId, Subscription.restored(feedId, stored));
+    }
+  }
 
   public Optional<WebSubView> view(String feedId) {
     return Optional.ofNullable(byFeed.get(feedId)).map(Subscription::view);

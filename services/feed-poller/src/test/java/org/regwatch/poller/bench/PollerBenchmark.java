@@ -140,6 +140,7 @@ public final class PollerBenchmark {
     @Override public Schedule schedule() { throw new UnsupportedOperationException(); }
     @Override public Group group() { throw new UnsupportedOperationException(); }
     @Override public WebSub websub() { throw new UnsupportedOperationException(); }
+    @Override public State state() { throw new UnsupportedOperationException(); }
     @Override public Fetch fetch() {
       return new Fetch() {
         @Override public Duration connectTimeout() { return Duration.ofSeconds(5); }

@@ -1,6 +1,7 @@
 package org.regwatch.poller.feeds;
 
 import static io.restassured.RestAssured.given;
+import static org.regwatch.poller.testing.Operator.asOperator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
@@ -30,7 +31,7 @@ class FeedRegistryApiTest {
   }
 
   private static String register(String url) {
-    return given().contentType(ContentType.JSON)
+    return asOperator().contentType(ContentType.JSON)
         .body(Map.of("url", url, "title", "Civic Tech Wire", "tags", java.util.List.of("Policy", "tech"),
             "pollIntervalSeconds", 3600))
         .when().post("/api/feeds")
@@ -42,7 +43,7 @@ class FeedRegistryApiTest {
   void registeringAFeed_answers201WithLocation_andTheRegistryTopicHasTheEvent() {
     String url = uniqueUrl();
 
-    String id = given().contentType(ContentType.JSON)
+    String id = asOperator().contentType(ContentType.JSON)
         .body(Map.of("url", url, "title", "Civic Tech Wire", "tags", java.util.List.of("Policy", "tech"),
             "pollIntervalSeconds", 3600, "fullText", false))
         .when().post("/api/feeds")
@@ -66,7 +67,7 @@ class FeedRegistryApiTest {
     String url = uniqueUrl();
     String id = register(url);
 
-    given().contentType(ContentType.JSON).body(Map.of("url", url.replace("https://registry-test", "HTTPS://REGISTRY-TEST")))
+    asOperator().contentType(ContentType.JSON).body(Map.of("url", url.replace("https://registry-test", "HTTPS://REGISTRY-TEST")))
         .when().post("/api/feeds")
         .then().statusCode(200).body("id", equalTo(id)).body("title", equalTo("Civic Tech Wire"));
 
@@ -86,7 +87,7 @@ class FeedRegistryApiTest {
     String id = register(uniqueUrl());
     String moved = uniqueUrl();
 
-    given().contentType(ContentType.JSON)
+    asOperator().contentType(ContentType.JSON)
         .body(Map.of("url", moved, "title", "Renamed", "pollIntervalSeconds", 600))
         .when().put("/api/feeds/" + id)
         .then().statusCode(200).body("id", equalTo(id)).body("url", equalTo(moved)).body("title", equalTo("Renamed"));
@@ -98,9 +99,9 @@ class FeedRegistryApiTest {
   void pausingAndResumingAFeed_areRegistryEvents() {
     String id = register(uniqueUrl());
 
-    given().when().post("/api/feeds/" + id + "/pause").then().statusCode(200).body("paused", equalTo(true));
+    asOperator().when().post("/api/feeds/" + id + "/pause").then().statusCode(200).body("paused", equalTo(true));
     given().when().get("/api/feeds/" + id).then().body("paused", equalTo(true));
-    given().when().post("/api/feeds/" + id + "/resume").then().statusCode(200).body("paused", equalTo(false));
+    asOperator().when().post("/api/feeds/" + id + "/resume").then().statusCode(200).body("paused", equalTo(false));
 
     var pausedFlags = TopicReader.events(Topics.FEEDS, e -> e.subject().equals(id)).stream()
         .map(e -> ((FeedRegistered) e.data()).paused()).toList();
@@ -111,7 +112,7 @@ class FeedRegistryApiTest {
   void removingAFeed_answers204_thenTheFeedIsGone_andTheTopicSaysFeedRemoved() {
     String id = register(uniqueUrl());
 
-    given().when().delete("/api/feeds/" + id).then().statusCode(204);
+    asOperator().when().delete("/api/feeds/" + id).then().statusCode(204);
 
     given().when().get("/api/feeds/" + id).then().statusCode(404);
     var events = TopicReader.events(Topics.FEEDS, e -> e.subject().equals(id));
@@ -124,9 +125,9 @@ class FeedRegistryApiTest {
         .contentType("application/problem+json")
         .body("status", equalTo(404)).body("title", equalTo("Feed not found"))
         .body("instance", equalTo("/api/feeds/feed-000000000000"));
-    given().when().delete("/api/feeds/feed-000000000000").then().statusCode(404);
-    given().when().post("/api/feeds/feed-000000000000/pause").then().statusCode(404);
-    given().contentType(ContentType.JSON).body(Map.of("url", uniqueUrl()))
+    asOperator().when().delete("/api/feeds/feed-000000000000").then().statusCode(404);
+    asOperator().when().post("/api/feeds/feed-000000000000/pause").then().statusCode(404);
+    asOperator().contentType(ContentType.JSON).body(Map.of("url", uniqueUrl()))
         .when().put("/api/feeds/feed-000000000000").then().statusCode(404);
   }
 
@@ -161,13 +162,13 @@ class FeedRegistryApiTest {
 
   @Test
   void malformedJson_is400ProblemDetails() {
-    given().contentType(ContentType.JSON).body("{\"url\": ")
+    asOperator().contentType(ContentType.JSON).body("{\"url\": ")
         .when().post("/api/feeds")
         .then().statusCode(400).contentType("application/problem+json").body("status", equalTo(400));
   }
 
   private static void expect400(Map<String, Object> body, String field, String message) {
-    given().contentType(ContentType.JSON).body(body)
+    asOperator().contentType(ContentType.JSON).body(body)
         .when().post("/api/feeds")
         .then().statusCode(400)
         .contentType("application/problem+json")

@@ -1,6 +1,7 @@
 package org.regwatch.poller.feeds;
 
 import static io.restassured.RestAssured.given;
+import static org.regwatch.poller.testing.Operator.asOperator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -23,7 +24,7 @@ class OpmlApiTest {
   @Test
   void importingOpml_registersNewFeeds_skipsKnownOnes_andListsTheRejected() {
     String base = base();
-    given().contentType("application/json").body("{\"url\":\"" + base + "/known.xml\"}")
+    asOperator().contentType("application/json").body("{\"url\":\"" + base + "/known.xml\"}")
         .when().post("/api/feeds").then().statusCode(201);
     String opml = """
         <?xml version="1.0" encoding="UTF-8"?>
@@ -37,7 +38,7 @@ class OpmlApiTest {
         </body></opml>
         """.formatted(base);
 
-    given().contentType("text/x-opml").body(opml)
+    asOperator().contentType("text/x-opml").body(opml)
         .when().post("/api/feeds/opml")
         .then().statusCode(200)
         .body("registered", equalTo(2))
@@ -55,7 +56,7 @@ class OpmlApiTest {
   @Test
   void exportingOpml_listsEveryFeed_andReimportingItChangesNothing() {
     String url = base() + "/export.xml";
-    given().contentType("application/json").body("{\"url\":\"" + url + "\",\"title\":\"A & B\",\"tags\":[\"x\"]}")
+    asOperator().contentType("application/json").body("{\"url\":\"" + url + "\",\"title\":\"A & B\",\"tags\":[\"x\"]}")
         .when().post("/api/feeds").then().statusCode(201);
 
     String opml = given().when().get("/api/feeds/opml").then().statusCode(200)
@@ -64,7 +65,7 @@ class OpmlApiTest {
         .extract().asString();
 
     int total = given().when().get("/api/feeds").then().extract().jsonPath().getList("id").size();
-    given().contentType("text/x-opml").body(opml)
+    asOperator().contentType("text/x-opml").body(opml)
         .when().post("/api/feeds/opml")
         .then().statusCode(200).body("registered", equalTo(0));
     assertThat(given().when().get("/api/feeds").then().extract().jsonPath().getList("id")).hasSize(total);
@@ -78,7 +79,7 @@ class OpmlApiTest {
         <opml version="2.0"><body><outline xmlUrl="https://x.example/&x;"/></body></opml>
         """;
 
-    given().contentType("text/x-opml").body(hostile)
+    asOperator().contentType("text/x-opml").body(hostile)
         .when().post("/api/feeds/opml")
         .then().statusCode(400).contentType("application/problem+json").body("title", equalTo("Invalid OPML"));
   }

@@ -1,6 +1,7 @@
 package org.regwatch.poller.polling;
 
 import static io.restassured.RestAssured.given;
+import static org.regwatch.poller.testing.Operator.asOperator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.runtime.ShutdownEvent;
@@ -54,7 +55,7 @@ class FeedOwnershipTest {
   @Test
   void twoInstancesSplitTheFeedsWithoutOverlap_andTheSurvivorTakesAllBackWhenOneLeaves() throws Exception {
     for (int i = 0; i < 12; i++) {
-      given().contentType(ContentType.JSON)
+      asOperator().contentType(ContentType.JSON)
           .body(Map.of("url", "https://owner-test.example.invalid/" + UUID.randomUUID(), "pollIntervalSeconds", 1))
           .when().post("/api/feeds").then().statusCode(201);
     }

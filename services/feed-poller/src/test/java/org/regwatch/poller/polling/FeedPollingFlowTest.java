@@ -1,6 +1,7 @@
 package org.regwatch.poller.polling;
 
 import static io.restassured.RestAssured.given;
+import static org.regwatch.poller.testing.Operator.asOperator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -13,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +27,7 @@ import org.regwatch.poller.items.SeenState;
 import org.regwatch.poller.kafka.KafkaClients;
 import org.regwatch.poller.parsing.FeedParser;
 import org.regwatch.poller.parsing.Fixtures;
+import org.regwatch.poller.testing.Await;
 import org.regwatch.poller.testing.FeedServer;
 import org.regwatch.poller.testing.TopicReader;
 import org.regwatch.testsupport.RegwatchInfraResource;
@@ -55,20 +56,13 @@ class FeedPollingFlowTest {
     server.close();
   }
 
-  /**
-   * The moratorium fixture with its article URLs moved to a host unique to this test: URL-based
-   * article ids are global (one article, whichever feed carries it), so tests sharing the broker
-   * must not share articles.
-   */
+  /** The moratorium fixture on a host unique to this test. */
   private byte[] newsFixture() {
-    return new String(Fixtures.feed("rss2-moratorium-news.xml"), StandardCharsets.UTF_8)
-        .replace("wire.example.net", "wire-" + path.substring(1, 9) + ".example.net")
-        .replace("<ttl>30</ttl>", "") // the feed's ttl would (rightly) hold the next poll for 30 min
-        .getBytes(StandardCharsets.UTF_8);
+    return Fixtures.moratoriumNewsOn("wire-" + path.substring(1, 9) + ".example.net");
   }
 
   private String register(String url) {
-    return given().contentType(ContentType.JSON)
+    return asOperator().contentType(ContentType.JSON)
         .body(Map.of("url", url, "title", "Civic Tech Wire", "tags", List.of("policy"), "pollIntervalSeconds", 1))
         .when().post("/api/feeds")
         .then().statusCode(201)
@@ -81,17 +75,6 @@ class FeedPollingFlowTest {
             || (e.data() instanceof ArticleRevised r && r.feedId().equals(feedId)));
   }
 
-  private static <T> T await(String what, Duration timeout, Supplier<Optional<T>> probe) throws InterruptedException {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (System.nanoTime() < deadline) {
-      Optional<T> value = probe.get();
-      if (value.isPresent()) {
-        return value.get();
-      }
-      Thread.sleep(200);
-    }
-    throw new AssertionError("timed out waiting for " + what);
-  }
 
   private int pollsOf(String feedId) {
     Integer polls = given().when().get("/api/feeds/" + feedId).then().extract().path("state.polls");
@@ -105,7 +88,7 @@ class FeedPollingFlowTest {
 
     assertThat(TopicReader.events(Topics.FEEDS, e -> e.subject().equals(feedId)))
         .extracting(Event::data).first().isInstanceOf(FeedRegistered.class);
-    List<Event<?>> articles = await("3 articles", Duration.ofSeconds(60), () -> {
+    List<Event<?>> articles = Await.until("3 articles", Duration.ofSeconds(60), () -> {
       var found = articlesOf(feedId);
       return found.size() >= 3 ? Optional.of(found) : Optional.empty();
     });
@@ -133,11 +116,11 @@ class FeedPollingFlowTest {
   void pollingAgain_sendsTheEtag_gets304_andPublishesNothingNew() throws Exception {
     server.conditional(path, newsFixture(), "\"v1\"", RSS);
     String feedId = register(server.url(path));
-    await("first articles", Duration.ofSeconds(60),
+    Await.until("first articles", Duration.ofSeconds(60),
         () -> articlesOf(feedId).size() >= 3 ? Optional.of(true) : Optional.empty());
     int pollsAfterFirst = pollsOf(feedId);
 
-    await("two more polls", Duration.ofSeconds(60),
+    Await.until("two more polls", Duration.ofSeconds(60),
         () -> pollsOf(feedId) >= pollsAfterFirst + 2 ? Optional.of(true) : Optional.empty());
 
     var requests = server.requests(path);
@@ -156,11 +139,11 @@ class FeedPollingFlowTest {
       exchange.getResponseBody().write(body);
     });
     String feedId = register(server.url(path));
-    await("first articles", Duration.ofSeconds(60),
+    Await.until("first articles", Duration.ofSeconds(60),
         () -> articlesOf(feedId).size() >= 3 ? Optional.of(true) : Optional.empty());
     int pollsAfterFirst = pollsOf(feedId);
 
-    await("two more polls", Duration.ofSeconds(60),
+    Await.until("two more polls", Duration.ofSeconds(60),
         () -> pollsOf(feedId) >= pollsAfterFirst + 2 ? Optional.of(true) : Optional.empty());
 
     assertThat(articlesOf(feedId)).hasSize(3);
@@ -171,7 +154,7 @@ class FeedPollingFlowTest {
     byte[] original = newsFixture();
     server.conditional(path, original, "\"v1\"", RSS);
     String feedId = register(server.url(path));
-    List<Event<?>> first = await("first articles", Duration.ofSeconds(60), () -> {
+    List<Event<?>> first = Await.until("first articles", Duration.ofSeconds(60), () -> {
       var found = articlesOf(feedId);
       return found.size() >= 3 ? Optional.of(found) : Optional.empty();
     });
@@ -184,14 +167,14 @@ class FeedPollingFlowTest {
         .getBytes(StandardCharsets.UTF_8);
     server.conditional(path, changed, "\"v2\"", RSS);
 
-    Event<?> revision = await("a revision", Duration.ofSeconds(60), () -> articlesOf(feedId).stream()
+    Event<?> revision = Await.until("a revision", Duration.ofSeconds(60), () -> articlesOf(feedId).stream()
         .filter(e -> e.data() instanceof ArticleRevised).findFirst());
     ArticleRevised revised = (ArticleRevised) revision.data();
     assertThat(revised.articleId()).isEqualTo(ibm.articleId());
     assertThat(revised.previousContentHash()).isEqualTo(ibm.contentHash());
     assertThat(revised.text()).endsWith("asked for a national dialogue.");
     int polls = pollsOf(feedId);
-    await("two more polls", Duration.ofSeconds(60),
+    Await.until("two more polls", Duration.ofSeconds(60),
         () -> pollsOf(feedId) >= polls + 2 ? Optional.of(true) : Optional.empty());
     assertThat(articlesOf(feedId)).hasSize(4);
   }
@@ -200,7 +183,7 @@ class FeedPollingFlowTest {
   void aRestartedPollersMemory_readFromThePollerStateTopic_knowsEveryPublishedItem() throws Exception {
     server.conditional(path, newsFixture(), "\"v1\"", RSS);
     String feedId = register(server.url(path));
-    await("first articles", Duration.ofSeconds(60),
+    Await.until("first articles", Duration.ofSeconds(60),
         () -> articlesOf(feedId).size() >= 3 ? Optional.of(true) : Optional.empty());
     FeedRegistered feed = (FeedRegistered) TopicReader.events(Topics.FEEDS, e -> e.subject().equals(feedId))
         .get(0).data();
@@ -226,7 +209,7 @@ class FeedPollingFlowTest {
     });
     String feedId = register(server.url(path));
 
-    String nextPoll = await("a throttled poll", Duration.ofSeconds(60), () -> {
+    String nextPoll = Await.until("a throttled poll", Duration.ofSeconds(60), () -> {
       Integer status = given().when().get("/api/feeds/" + feedId).then().extract().path("state.httpStatus");
       return status != null && status == 429
           ? Optional.of(given().when().get("/api/feeds/" + feedId).then().extract().<String>path("state.nextPoll"))
@@ -251,14 +234,14 @@ class FeedPollingFlowTest {
     server.conditional(newPath, newsFixture(), "\"m1\"", RSS);
     String feedId = register(server.url(path));
 
-    await("the move", Duration.ofSeconds(60), () -> {
+    Await.until("the move", Duration.ofSeconds(60), () -> {
       String url = given().when().get("/api/feeds/" + feedId).then().extract().path("url");
       return server.url(newPath).equals(url) ? Optional.of(url) : Optional.empty();
     });
 
     var registered = TopicReader.events(Topics.FEEDS, e -> e.subject().equals(feedId));
     assertThat(((FeedRegistered) registered.get(registered.size() - 1).data()).url()).isEqualTo(server.url(newPath));
-    await("polls at the new URL", Duration.ofSeconds(60),
+    Await.until("polls at the new URL", Duration.ofSeconds(60),
         () -> server.requests(newPath).size() >= 2 ? Optional.of(true) : Optional.empty());
   }
 
@@ -281,11 +264,11 @@ class FeedPollingFlowTest {
         <description>A one-year pause.</description></item></channel></rss>
         """.formatted(server.url(pagePath));
     server.conditional(path, feed.getBytes(StandardCharsets.UTF_8), "\"f1\"", RSS);
-    String feedId = given().contentType(ContentType.JSON)
+    String feedId = asOperator().contentType(ContentType.JSON)
         .body(Map.of("url", server.url(path), "pollIntervalSeconds", 1, "fullText", true))
         .when().post("/api/feeds").then().statusCode(201).extract().path("id");
 
-    Event<?> event = await("the article", Duration.ofSeconds(60),
+    Event<?> event = Await.until("the article", Duration.ofSeconds(60),
         () -> articlesOf(feedId).stream().findFirst());
 
     ArticleDiscovered article = (ArticleDiscovered) event.data();
@@ -300,7 +283,7 @@ class FeedPollingFlowTest {
     server.conditional(path, Fixtures.feed("rss2-moratorium-news.xml"), "\"ttl\"", RSS);
     String feedId = register(server.url(path));
 
-    String nextPoll = await("a successful poll", Duration.ofSeconds(60), () -> {
+    String nextPoll = Await.until("a successful poll", Duration.ofSeconds(60), () -> {
       Integer status = given().when().get("/api/feeds/" + feedId).then().extract().path("state.httpStatus");
       return status != null && status == 200
           ? Optional.of(given().when().get("/api/feeds/" + feedId).then().extract().<String>path("state.nextPoll"))
@@ -320,7 +303,7 @@ class FeedPollingFlowTest {
     });
     String feedId = register(server.url(path));
 
-    await("a failed poll", Duration.ofSeconds(60), () -> {
+    Await.until("a failed poll", Duration.ofSeconds(60), () -> {
       String kind = given().when().get("/api/feeds/" + feedId).then().extract().path("state.errorKind");
       return Optional.ofNullable(kind);
     });

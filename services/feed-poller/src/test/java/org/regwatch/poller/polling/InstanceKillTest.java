@@ -1,6 +1,7 @@
 package org.regwatch.poller.polling;
 
 import static io.restassured.RestAssured.given;
+import static org.regwatch.poller.testing.Operator.asOperator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -95,7 +96,7 @@ class InstanceKillTest {
       for (int i = 0; i < 12; i++) {
         String path = "/" + UUID.randomUUID() + "/minutes.xml";
         server.conditional(path, EMPTY_RSS, "\"m1\"", "application/rss+xml");
-        String id = given().contentType(ContentType.JSON)
+        String id = asOperator().contentType(ContentType.JSON)
             .body(Map.of("url", server.url(path), "pollIntervalSeconds", 1))
             .when().post("/api/feeds").then().statusCode(201).extract().path("id");
         pathByFeed.put(id, path);

@@ -52,5 +52,6 @@ public final class OwnershipMemberMain {
     @Override public Fetch fetch() { throw new UnsupportedOperationException(); }
     @Override public Schedule schedule() { throw new UnsupportedOperationException(); }
     @Override public WebSub websub() { throw new UnsupportedOperationException(); }
+    @Override public State state() { throw new UnsupportedOperationException(); }
   }
 }

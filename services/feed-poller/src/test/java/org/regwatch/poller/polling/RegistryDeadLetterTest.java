@@ -1,6 +1,7 @@
 package org.regwatch.poller.polling;
 
 import static io.restassured.RestAssured.given;
+import static org.regwatch.poller.testing.Operator.asOperator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -57,7 +58,7 @@ class RegistryDeadLetterTest {
     assertThat(dead).hasSize(1);
     assertThat(reason(dead.get(0))).startsWith("not JSON");
     assertThat(new String(dead.get(0).value(), StandardCharsets.UTF_8)).isEqualTo("<not json at all>");
-    given().contentType(ContentType.JSON)
+    asOperator().contentType(ContentType.JSON)
         .body(Map.of("url", "https://after-garbage.example.invalid/" + UUID.randomUUID()))
         .when().post("/api/feeds").then().statusCode(201);
   }

@@ -24,7 +24,8 @@ import java.util.concurrent.Executors;
  * A WebSub hub on a real loopback socket, as a test needs one: it takes subscription requests,
  * verifies intent against the subscriber's callback asynchronously (after answering 202, as §5.2
  * describes), remembers the verified subscriptions, and pushes signed (or unsigned, or badly
- * signed) content to them.
+ * signed) content to them. Unsubscribe requests are verified the same way; a verified one ends the
+ * subscription.
  */
 final class FakeHub implements AutoCloseable {
 
@@ -36,6 +37,8 @@ final class FakeHub implements AutoCloseable {
   private final List<Subscribe> requests = new CopyOnWriteArrayList<>();
   private final List<Subscribe> verified = new CopyOnWriteArrayList<>();
   private final Map<String, Subscribe> current = new ConcurrentHashMap<>();
+  private final List<Subscribe> unsubscribeRequests = new CopyOnWriteArrayList<>();
+  private final List<Subscribe> unsubscribed = new CopyOnWriteArrayList<>();
   private volatile long grantedLeaseSeconds = 600;
   private volatile int answer = 202;
 
@@ -46,8 +49,15 @@ final class FakeHub implements AutoCloseable {
         Map<String, String> form = form(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
         Subscribe request = new Subscribe(form.get("hub.topic"), form.get("hub.callback"),
             form.get("hub.secret"), Long.parseLong(form.getOrDefault("hub.lease_seconds", "0")));
+        String mode = form.get("hub.mode");
+        if ("unsubscribe".equals(mode)) {
+          unsubscribeRequests.add(request);
+          exchange.sendResponseHeaders(202, -1);
+          verifier.execute(() -> verifyUnsubscribe(request));
+          return;
+        }
         requests.add(request);
-        int status = "subscribe".equals(form.get("hub.mode")) ? answer : 400;
+        int status = "subscribe".equals(mode) ? answer : 400;
         exchange.sendResponseHeaders(status, -1);
         if (status == 202) {
           verifier.execute(() -> verify(request));
@@ -77,6 +87,16 @@ final class FakeHub implements AutoCloseable {
 
   List<Subscribe> verified(String topic) {
     return verified.stream().filter(r -> r.topic().equals(topic)).toList();
+  }
+
+  /** Unsubscribe requests received for the topic (secret and lease are absent in them). */
+  List<Subscribe> unsubscribeRequests(String topic) {
+    return unsubscribeRequests.stream().filter(r -> r.topic().equals(topic)).toList();
+  }
+
+  /** Unsubscriptions whose intent the subscriber confirmed. */
+  List<Subscribe> unsubscribed(String topic) {
+    return unsubscribed.stream().filter(r -> r.topic().equals(topic)).toList();
   }
 
   Optional<Subscribe> subscription(String topic) {
@@ -109,15 +129,27 @@ final class FakeHub implements AutoCloseable {
   }
 
   private void verify(Subscribe request) {
+    if (intentConfirmed(request, "subscribe")) {
+      verified.add(request);
+      current.put(request.topic(), request);
+    }
+  }
+
+  private void verifyUnsubscribe(Subscribe request) {
+    if (intentConfirmed(request, "unsubscribe")) {
+      unsubscribed.add(request);
+      current.remove(request.topic());
+    }
+  }
+
+  /** §5.3: true when the subscriber echoed the challenge; otherwise the request does not count. */
+  private boolean intentConfirmed(Subscribe request, String mode) {
     try {
       String challenge = UUID.randomUUID().toString();
-      HttpResponse<String> response = verification(request.callback(), "subscribe", request.topic(), challenge);
-      if (response.statusCode() / 100 == 2 && challenge.equals(response.body())) {
-        verified.add(request);
-        current.put(request.topic(), request);
-      }
+      HttpResponse<String> response = verification(request.callback(), mode, request.topic(), challenge);
+      return response.statusCode() / 100 == 2 && challenge.equals(response.body());
     } catch (Exception e) {
-      // an unverified subscription simply does not exist for the hub
+      return false;
     }
   }
 

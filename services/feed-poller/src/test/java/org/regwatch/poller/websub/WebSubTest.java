@@ -1,23 +1,29 @@
 package org.regwatch.poller.websub;
 
 import static io.restassured.RestAssured.given;
+import static org.regwatch.poller.testing.Operator.asOperator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.regwatch.events.ArticleDiscovered;
 import org.regwatch.events.Topics;
+import org.regwatch.poller.kafka.KafkaClients;
+import org.regwatch.poller.polling.FeedStateStore;
+import org.regwatch.poller.polling.StoredFeedState;
+import org.regwatch.poller.testing.Await;
 import org.regwatch.poller.testing.FeedServer;
 import org.regwatch.poller.testing.TopicReader;
 import org.regwatch.testsupport.RegwatchInfraResource;
@@ -25,14 +31,17 @@ import org.regwatch.testsupport.RegwatchInfraResource;
 /**
  * WebSub against a hub on a real socket and the real broker: the poller finds the hub in the
  * feed, subscribes, answers the hub's intent verification, turns a signed push into
- * ArticleDiscovered, ignores unsigned and badly signed pushes, renews its lease, and polls at the
- * normal interval again once the lease lapses.
+ * ArticleDiscovered, ignores unsigned and badly signed pushes, renews its lease, polls at the
+ * normal interval again once the lease lapses, unsubscribes when the feed is removed or paused, and
+ * keeps a verified subscription in the poller-state topic for a restarted instance.
  */
 @QuarkusTest
 @QuarkusTestResource(value = RegwatchInfraResource.class, restrictToAnnotatedClass = false)
 class WebSubTest {
 
   private static final String RSS = "application/rss+xml; charset=utf-8";
+
+  @Inject CallbackUrls callbacks;
 
   private FeedServer feeds;
   private FakeHub hub;
@@ -84,7 +93,7 @@ class WebSubTest {
   }
 
   private String register() {
-    return given().contentType(ContentType.JSON)
+    return asOperator().contentType(ContentType.JSON)
         .body(Map.of("url", feeds.url(path), "title", "Municipal Surveillance Watch", "pollIntervalSeconds", 1))
         .when().post("/api/feeds")
         .then().statusCode(201)
@@ -98,17 +107,6 @@ class WebSubTest {
         .toList();
   }
 
-  private static <T> T await(String what, Duration timeout, Supplier<Optional<T>> probe) throws InterruptedException {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (System.nanoTime() < deadline) {
-      Optional<T> value = probe.get();
-      if (value.isPresent()) {
-        return value.get();
-      }
-      Thread.sleep(100);
-    }
-    throw new AssertionError("timed out waiting for " + what);
-  }
 
   private static Object websub(String feedId, String field) {
     return given().when().get("/api/feeds/" + feedId).then().statusCode(200).extract().path("state.websub." + field);
@@ -118,7 +116,7 @@ class WebSubTest {
   private String subscribed(byte[] document) throws InterruptedException {
     feeds.conditional(path, document, "\"v1\"", RSS);
     String feedId = register();
-    await("the hub to verify the subscription", Duration.ofSeconds(30),
+    Await.until("the hub to verify the subscription", Duration.ofSeconds(30),
         () -> hub.subscription(feeds.url(path)));
     return feedId;
   }
@@ -139,7 +137,7 @@ class WebSubTest {
   @Test
   void aSignedPushIsPublishedLikeAPolledDocument() throws Exception {
     String feedId = subscribed(feed("first-reading"));
-    await("the polled item", Duration.ofSeconds(30),
+    Await.until("the polled item", Duration.ofSeconds(30),
         () -> titlesPublished(feedId).isEmpty() ? Optional.empty() : Optional.of(true));
 
     // The feed server keeps answering 304 with the old document: only the push carries this item.
@@ -193,11 +191,86 @@ class WebSubTest {
   }
 
   @Test
+  void removingASubscribedFeedUnsubscribesAtTheHub_whichVerifiesThatIntent() throws Exception {
+    String feedId = subscribed(feed("first-reading"));
+    String topic = feeds.url(path);
+    String callback = hub.subscription(topic).orElseThrow().callback();
+
+    asOperator().when().delete("/api/feeds/" + feedId).then().statusCode(204);
+
+    FakeHub.Subscribe unsubscribed = Await.until("a verified unsubscription", Duration.ofSeconds(20),
+        () -> hub.unsubscribed(topic).stream().findFirst());
+    assertThat(unsubscribed.callback()).isEqualTo(callback);
+    assertThat(hub.subscription(topic)).as("the hub no longer pushes to us").isEmpty();
+  }
+
+  @Test
+  void pausingASubscribedFeedUnsubscribes_andPushesAfterwardsAreRefused() throws Exception {
+    String feedId = subscribed(feed("first-reading"));
+    String topic = feeds.url(path);
+    String callback = hub.subscription(topic).orElseThrow().callback();
+
+    asOperator().when().post("/api/feeds/" + feedId + "/pause").then().statusCode(200);
+
+    Await.until("a verified unsubscription", Duration.ofSeconds(20),
+        () -> hub.unsubscribed(topic).stream().findFirst());
+    given().contentType("application/rss+xml").body(feed("first-reading", "while-paused"))
+        .when().post(callback.substring(callback.indexOf("/websub/")))
+        .then().statusCode(404);
+    assertThat(hub.verification(callback, "unsubscribe", topic, "again").statusCode())
+        .as("a second unsubscribe verification: nothing pending any more").isEqualTo(404);
+    FeedStateStore store = new FeedStateStore(new KafkaClients(TopicReader.bootstrap()));
+    store.start();
+    try {
+      Await.until("the store to load", Duration.ofSeconds(20), () -> store.isLoaded() ? Optional.of(true) : Optional.empty());
+      Await.until("the paused feed's state kept without its subscription (a resume subscribes anew)",
+          Duration.ofSeconds(20), () -> store.find(feedId).filter(s -> s.websub() == null));
+    } finally {
+      store.stop();
+    }
+  }
+
+  @Test
+  void aVerifiedSubscriptionIsKeptInThePollerStateTopic_soAFreshInstanceAcceptsTheHubsPushes() throws Exception {
+    String feedId = subscribed(feed("first-reading"));
+    String secret = hub.subscription(feeds.url(path)).orElseThrow().secret();
+
+    // What a restarted instance (same callback URL) reads: the poller-state topic alone.
+    FeedStateStore store = new FeedStateStore(new KafkaClients(TopicReader.bootstrap()));
+    store.start();
+    try {
+      StoredSubscription stored = Await.until("the verified subscription in the topic", Duration.ofSeconds(20),
+          () -> store.find(feedId).map(StoredFeedState::websub).filter(s -> "ACTIVE".equals(s.status())));
+      WebSubSubscriptions restarted = new WebSubSubscriptions(callbacks);
+      restarted.restore(feedId, stored);
+
+      assertThat(restarted.isActive(feedId)).isTrue();
+      assertThat(restarted.find(feedId).orElseThrow().acceptedSecrets()).containsExactly(secret);
+      assertThat(restarted.view(feedId).orElseThrow().topic()).isEqualTo(feeds.url(path));
+    } finally {
+      store.stop();
+    }
+  }
+
+  @Test
+  void aStoredSubscriptionWithAnotherInstancesCallbackIsNotTakenOver() {
+    String feedId = "feed-0123456789ab";
+    StoredSubscription elsewhere = new StoredSubscription(hub.url(), "https://news.example.org/feed",
+        "http://poller-2.internal:8081/websub/" + feedId, "ACTIVE", "secret", Instant.now(),
+        Instant.now().plusSeconds(600), 600, null, null, 0, 0, 0, null);
+    WebSubSubscriptions restarted = new WebSubSubscriptions(callbacks);
+
+    restarted.restore(feedId, elsewhere);
+
+    assertThat(restarted.find(feedId)).as("the hub pushes to the other callback; we subscribe anew").isEmpty();
+  }
+
+  @Test
   void theLeaseIsRenewedBeforeItEnds() throws Exception {
     hub.grantLeaseSeconds(5); // renewed after 4 s (renew-at 0.8)
     String feedId = subscribed(feed("first-reading"));
 
-    await("a verified renewal", Duration.ofSeconds(20),
+    Await.until("a verified renewal", Duration.ofSeconds(20),
         () -> hub.verified(feeds.url(path)).size() >= 2 ? Optional.of(true) : Optional.empty());
 
     List<FakeHub.Subscribe> verified = hub.verified(feeds.url(path));
@@ -220,7 +293,7 @@ class WebSubTest {
     int during = feeds.requests(path).size() - before;
     assertThat(during).as("polls in 3 s with a 1 s interval while subscribed (x30 slower)").isZero();
 
-    await("the lease to lapse", Duration.ofSeconds(20),
+    Await.until("the lease to lapse", Duration.ofSeconds(20),
         () -> "active".equals(websub(feedId, "status")) ? Optional.empty() : Optional.of(true));
     int atLapse = feeds.requests(path).size();
     Thread.sleep(3_500);

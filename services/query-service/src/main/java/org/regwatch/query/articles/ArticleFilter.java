@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.util.Optional;
 import org.regwatch.events.LegislationStatus;
 import org.regwatch.events.MoratoriumStatus;
-import org.regwatch.query.api.Cursor;
+import org.regwatch.query.api.ListRequest;
 
-/** The filters of {@code GET /api/articles}, already validated. */
+/** The filters of {@code GET /api/articles}, already validated, and the page asked for. */
 public record ArticleFilter(
     Optional<String> feed,
     Optional<String> tag,
@@ -16,5 +16,4 @@ public record ArticleFilter(
     Optional<String> actor,
     Optional<Instant> publishedFrom,
     Optional<Instant> publishedTo,
-    Optional<Cursor> cursor,
-    int limit) {}
+    ListRequest page) {}

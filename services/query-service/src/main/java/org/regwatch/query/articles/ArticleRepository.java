@@ -1,11 +1,16 @@
 package org.regwatch.query.articles;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.regwatch.query.api.Keyed;
+import org.regwatch.query.api.KeysetReader;
+import org.regwatch.query.api.SortKey;
+import org.regwatch.query.api.Sorts;
+import org.regwatch.query.api.SqlQuery;
 
 /**
  * Reads the article read model. Only articles whose article event has arrived are visible: a
@@ -14,56 +19,55 @@ import java.util.Optional;
 @ApplicationScoped
 public class ArticleRepository {
 
+  private static final SortKey NEWEST = SortKey.descending("-published", "a.sort_time", "timestamptz");
+
+  /** "published" is the publication time, else when we first saw the article. */
+  public static final Sorts SORTS = new Sorts(List.of(
+      NEWEST,
+      SortKey.ascending("published", "a.sort_time", "timestamptz"),
+      SortKey.ascending("firstSeen", "a.first_seen_at", "timestamptz"),
+      SortKey.descending("-firstSeen", "a.first_seen_at", "timestamptz"),
+      SortKey.relevance("ts_rank(a.search, q.query)")),
+      NEWEST);
+
+  private final KeysetReader reader;
+
+  public ArticleRepository(KeysetReader reader) {
+    this.reader = reader;
+  }
+
   public Optional<ArticleEntity> find(String id) {
     return ArticleEntity.<ArticleEntity>find("id = ?1 and feedId is not null", id)
         .firstResultOptional();
   }
 
-  /** Newest first; fetches {@code limit + 1} rows so the caller knows whether a next page exists. */
-  public List<ArticleEntity> list(ArticleFilter f) {
-    List<String> where = new ArrayList<>();
-    Map<String, Object> params = new HashMap<>();
-    where.add("a.feedId is not null");
-    f.feed().ifPresent(v -> {
-      where.add("a.feedId = :feed");
-      params.put("feed", v);
-    });
-    f.tag().ifPresent(v -> {
-      where.add("array_contains(a.tags, :tag)");
-      params.put("tag", v);
-    });
-    f.relevant().ifPresent(v -> {
-      where.add("a.relevant = :relevant");
-      params.put("relevant", v);
-    });
-    f.moratorium().ifPresent(v -> {
-      where.add("a.moratorium = :moratorium");
-      params.put("moratorium", v.json());
-    });
-    f.legislation().ifPresent(v -> {
-      where.add("a.legislation = :legislation");
-      params.put("legislation", v.json());
-    });
-    f.actor().ifPresent(v -> {
-      where.add("array_contains(a.actorKeys, :actor)");
-      params.put("actor", ArticleWriter.key(v));
-    });
-    f.publishedFrom().ifPresent(v -> {
-      where.add("a.published >= :from");
-      params.put("from", v);
-    });
-    f.publishedTo().ifPresent(v -> {
-      where.add("a.published < :to");
-      params.put("to", v);
-    });
-    f.cursor().ifPresent(c -> {
-      where.add("(a.sortTime < :cursorTime or (a.sortTime = :cursorTime and a.id < :cursorId))");
-      params.put("cursorTime", c.time());
-      params.put("cursorId", c.id());
-    });
-    String query =
-        "from ArticleEntity a where " + String.join(" and ", where)
-            + " order by a.sortTime desc, a.id desc";
-    return ArticleEntity.<ArticleEntity>find(query, params).range(0, f.limit()).list();
+  /** Fetches one row more than the page so the caller knows whether a next page exists. */
+  public List<Keyed<ArticleEntity>> list(ArticleFilter f) {
+    SqlQuery query = f.page().q()
+        .map(q -> new SqlQuery(
+            "article a cross join (select websearch_to_tsquery('english', :q) as query) q",
+            "a.article_id").param("q", q).where("a.search @@ q.query"))
+        .orElseGet(() -> new SqlQuery("article a", "a.article_id"))
+        .where("a.feed_id is not null")
+        .where("a.feed_id = :feed", "feed", f.feed())
+        .where("a.tags @> cast(array[:tag] as varchar[])", "tag", f.tag())
+        .where("a.relevant = :relevant", "relevant", f.relevant())
+        .where("a.moratorium = :moratorium", "moratorium", f.moratorium().map(v -> v.json()))
+        .where("a.legislation = :legislation", "legislation",
+            f.legislation().map(v -> v.json()))
+        .where("a.actor_keys @> cast(array[:actor] as varchar[])", "actor",
+            f.actor().map(ArticleWriter::key))
+        .where("a.published >= :from", "from", f.publishedFrom())
+        .where("a.published < :to", "to", f.publishedTo());
+    return reader.read(query, f.page().sort(), f.page().cursor(), f.page().fetch(),
+        ArticleRepository::load);
+  }
+
+  private static Map<String, ArticleEntity> load(List<String> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    return ArticleEntity.<ArticleEntity>list("id in ?1", ids).stream()
+        .collect(Collectors.toMap(a -> a.id, Function.identity()));
   }
 }

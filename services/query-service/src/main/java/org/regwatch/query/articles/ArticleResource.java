@@ -1,6 +1,7 @@
 package org.regwatch.query.articles;
 
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -21,9 +22,10 @@ import org.regwatch.events.LegislationStatus;
 import org.regwatch.events.MoratoriumStatus;
 import org.regwatch.query.api.ApiConfig;
 import org.regwatch.query.api.ApiException;
-import org.regwatch.query.api.Cursor;
 import org.regwatch.query.api.ETags;
-import org.regwatch.query.api.Page;
+import org.regwatch.query.api.KeysetReader;
+import org.regwatch.query.api.ListRequest;
+import org.regwatch.query.api.PageParams;
 import org.regwatch.query.api.Params;
 import org.regwatch.query.api.Problem;
 
@@ -47,15 +49,17 @@ public class ArticleResource {
 
   @GET
   @Transactional
-  @Operation(summary = "List articles, newest first, with cursor pagination")
+  @Operation(summary = "List articles with cursor pagination: newest first, or sorted, or searched")
   @APIResponse(responseCode = "200", description = "A page of articles",
       content = @Content(schema = @Schema(implementation = ArticlePage.class)))
   @APIResponse(responseCode = "400", description = "A parameter is malformed",
       content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
   public Response list(
       @Context Request request,
-      @Parameter(description = "page size, 1..max (default 20)") @QueryParam("limit") String limit,
-      @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor,
+      @BeanParam PageParams paging,
+      @Parameter(description = "-published (default: newest first; publication time, else first seen), "
+          + "published, firstSeen, -firstSeen, relevance (only with q; the default with q)")
+          @QueryParam("sort") String sort,
       @Parameter(description = "feed id") @QueryParam("feed") String feed,
       @Parameter(description = "a feed tag") @QueryParam("tag") String tag,
       @Parameter(description = "true or false") @QueryParam("relevant") String relevant,
@@ -64,22 +68,15 @@ public class ArticleResource {
       @Parameter(description = "an actor of the labels or of a development, case-insensitive") @QueryParam("actor") String actor,
       @Parameter(description = "published at or after: date or instant") @QueryParam("publishedFrom") String publishedFrom,
       @Parameter(description = "published before (a date includes that day)") @QueryParam("publishedTo") String publishedTo) {
-    int size = Params.limit(limit, config);
+    ListRequest page = paging.parse(sort, ArticleRepository.SORTS, config);
     ArticleFilter filter = new ArticleFilter(
         Params.text(feed), Params.text(tag), Params.bool("relevant", relevant),
         Params.enumValue("moratorium", moratorium, MoratoriumStatus.class),
         Params.enumValue("legislation", legislation, LegislationStatus.class),
         Params.text(actor), Params.from("publishedFrom", publishedFrom),
-        Params.to("publishedTo", publishedTo),
-        Params.text(cursor).map(Cursor::decode), size + 1);
-    List<ArticleEntity> rows = repository.list(filter);
-    String next = null;
-    if (rows.size() > size) {
-      rows = rows.subList(0, size);
-      ArticleEntity last = rows.get(size - 1);
-      next = new Cursor(last.sortTime, last.id).encode();
-    }
-    return etags.ok(request, new Page<>(rows.stream().map(mapper::toView).toList(), next));
+        Params.to("publishedTo", publishedTo), page);
+    return etags.ok(request,
+        KeysetReader.page(repository.list(filter), page.size(), page.sort(), mapper::toView));
   }
 
   @GET

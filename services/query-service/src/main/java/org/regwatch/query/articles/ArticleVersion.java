@@ -13,6 +13,7 @@ public record ArticleVersion(
     String url,
     String title,
     String summary,
+    String text,
     String contentKind,
     Instant published,
     String contentHash,
@@ -27,13 +28,13 @@ public record ArticleVersion(
   public static ArticleVersion of(Event<?> event) {
     if (event.data() instanceof ArticleDiscovered d) {
       return new ArticleVersion(d.articleId(), d.feedId(), d.url(), d.title(), d.summary(),
-          d.content().json(), d.published(), d.contentHash(), d.tags(), event.id(), event.time(),
-          event.time());
+          d.text(), d.content().json(), d.published(), d.contentHash(), d.tags(),
+          event.id(), event.time(), event.time());
     }
     if (event.data() instanceof ArticleRevised r) {
       return new ArticleVersion(r.articleId(), r.feedId(), r.url(), r.title(), r.summary(),
-          r.content().json(), r.published(), r.contentHash(), r.tags(), event.id(), event.time(),
-          event.time());
+          r.text(), r.content().json(), r.published(), r.contentHash(), r.tags(),
+          event.id(), event.time(), event.time());
     }
     throw new IllegalArgumentException("not an article event: " + event.type());
   }
@@ -43,7 +44,7 @@ public record ArticleVersion(
     ArticleVersion newer = b.eventTime().isBefore(a.eventTime()) ? a : b;
     Instant first = a.firstSeen().isBefore(b.firstSeen()) ? a.firstSeen() : b.firstSeen();
     return new ArticleVersion(newer.articleId(), newer.feedId(), newer.url(), newer.title(),
-        newer.summary(), newer.contentKind(), newer.published(), newer.contentHash(),
+        newer.summary(), newer.text(), newer.contentKind(), newer.published(), newer.contentHash(),
         newer.tags(), newer.eventId(), newer.eventTime(), first);
   }
 }

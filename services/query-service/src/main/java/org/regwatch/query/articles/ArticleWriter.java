@@ -35,11 +35,11 @@ public class ArticleWriter {
       """
       INSERT INTO article (article_id, feed_id, url, title, summary, content_kind, published,
                            content_hash, tags, article_event_id, article_event_time, first_seen_at,
-                           updated_at)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now())
+                           body, updated_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now())
       ON CONFLICT (article_id) DO UPDATE SET
         feed_id = EXCLUDED.feed_id, url = EXCLUDED.url, title = EXCLUDED.title,
-        summary = EXCLUDED.summary, content_kind = EXCLUDED.content_kind,
+        summary = EXCLUDED.summary, body = EXCLUDED.body, content_kind = EXCLUDED.content_kind,
         published = EXCLUDED.published, content_hash = EXCLUDED.content_hash,
         tags = EXCLUDED.tags, article_event_id = EXCLUDED.article_event_id,
         article_event_time = EXCLUDED.article_event_time,
@@ -99,6 +99,7 @@ public class ArticleWriter {
         ps.setString(10, v.eventId());
         ps.setTimestamp(11, timestamp(v.eventTime()));
         ps.setTimestamp(12, timestamp(v.firstSeen()));
+        ps.setString(13, v.text());
         ps.addBatch();
       }
       ps.executeBatch();

@@ -40,7 +40,7 @@ public class DevelopmentChanges {
     return processor.onOverflow().drop();
   }
 
-  void touched(Connection c, Set<String> developmentIds) throws SQLException {
+  public void touched(Connection c, Set<String> developmentIds) throws SQLException {
     // a rebuild replays history: nobody follows it live, and no subscriber is alerted twice
     if (developmentIds.isEmpty() || registry.getResource(Rebuilder.REPLAYING) != null) {
       return;

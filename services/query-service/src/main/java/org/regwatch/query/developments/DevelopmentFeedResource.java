@@ -24,6 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.regwatch.events.DevelopmentKind;
 import org.regwatch.events.DevelopmentStatus;
+import org.regwatch.query.api.Keyed;
+import org.regwatch.query.api.ListRequest;
 import org.regwatch.query.api.Params;
 
 /** Developments as Atom and JSON Feed, so that any feed reader can subscribe. */
@@ -119,8 +121,10 @@ public class DevelopmentFeedResource {
     return repository.list(new DevelopmentFilter(Optional.empty(), Params.text(actor),
         Params.enumValue("kind", kind, DevelopmentKind.class),
         Params.enumValue("status", status, DevelopmentStatus.class), Optional.empty(),
-        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-        ENTRIES));
+        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+        new ListRequest(ENTRIES, Optional.empty(), DevelopmentRepository.SORTS.byDefault(),
+            Optional.empty())))
+        .stream().limit(ENTRIES).map(Keyed::row).toList();
   }
 
   static String headline(DevelopmentEntity d) {

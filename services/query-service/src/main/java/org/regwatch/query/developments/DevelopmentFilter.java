@@ -4,9 +4,9 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.regwatch.events.DevelopmentKind;
 import org.regwatch.events.DevelopmentStatus;
-import org.regwatch.query.api.Cursor;
+import org.regwatch.query.api.ListRequest;
 
-/** The filters of {@code GET /api/developments}, already validated. */
+/** The filters of {@code GET /api/developments}, already validated, and the page asked for. */
 public record DevelopmentFilter(
     Optional<String> article,
     Optional<String> actor,
@@ -17,5 +17,4 @@ public record DevelopmentFilter(
     Optional<String> jurisdiction,
     Optional<LocalDate> occurredFrom,
     Optional<LocalDate> occurredTo,
-    Optional<Cursor> cursor,
-    int limit) {}
+    ListRequest page) {}

@@ -1,18 +1,50 @@
 package org.regwatch.query.developments;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.regwatch.query.api.Keyed;
+import org.regwatch.query.api.KeysetReader;
+import org.regwatch.query.api.SortKey;
+import org.regwatch.query.api.Sorts;
+import org.regwatch.query.api.SqlQuery;
 
-/** Reads developments, newest occurrence first. */
+/** Reads developments: filtered, searched through their sources, sorted, keyset-paginated. */
 @ApplicationScoped
 public class DevelopmentRepository {
+
+  private static final SortKey RECENT =
+      SortKey.descending("-occurredAt", "d.occurred_at", "date");
+
+  public static final Sorts SORTS = new Sorts(List.of(
+      RECENT,
+      SortKey.ascending("occurredAt", "d.occurred_at", "date"),
+      SortKey.descending("-knownAt", "d.known_at", "timestamptz"),
+      SortKey.ascending("knownAt", "d.known_at", "timestamptz"),
+      SortKey.relevance("m.rank")),
+      RECENT);
+
+  /**
+   * A development matches a search when one of its sources does (title and text of the article,
+   * which contain the evidence quotes); its relevance is its best source's. Starting from the
+   * matching articles lets the GIN index do the work.
+   */
+  private static final String SEARCHED = "development d join ("
+      + "select s.development_id, max(ts_rank(a.search, q.query)) as rank"
+      + " from (select websearch_to_tsquery('english', :q) as query) q"
+      + " join article a on a.search @@ q.query"
+      + " join development_source s on s.article_id = a.article_id"
+      + " group by s.development_id) m on m.development_id = d.development_id";
+
+  private final KeysetReader reader;
+
+  public DevelopmentRepository(KeysetReader reader) {
+    this.reader = reader;
+  }
 
   public Optional<DevelopmentEntity> find(String id) {
     return DevelopmentEntity.findByIdOptional(id);
@@ -27,55 +59,37 @@ public class DevelopmentRepository {
     return DevelopmentChangeEntity.list("developmentId = ?1 order by seq", id);
   }
 
-  public List<DevelopmentEntity> list(DevelopmentFilter f) {
-    List<String> where = new ArrayList<>();
-    Map<String, Object> params = new HashMap<>();
-    where.add("1 = 1");
-    f.article().ifPresent(v -> {
-      where.add("exists (select 1 from DevelopmentSourceEntity s"
-          + " where s.developmentId = d.id and s.articleId = :article)");
-      params.put("article", v);
-    });
-    f.actor().ifPresent(v -> {
-      where.add("d.actorKey = :actor");
-      params.put("actor", v.trim().toLowerCase(Locale.ROOT));
-    });
-    f.kind().ifPresent(v -> {
-      where.add("d.kind = :kind");
-      params.put("kind", v.json());
-    });
-    f.status().ifPresent(v -> {
-      where.add("d.status = :status");
-      params.put("status", v.json());
-    });
-    f.subject().ifPresent(v -> {
-      where.add("(d.subjectKey = :subject or lower(d.product) = :subject)");
-      params.put("subject", v.trim().toLowerCase(Locale.ROOT));
-    });
-    f.scope().ifPresent(v -> {
-      where.add("lower(d.scope) = :scope");
-      params.put("scope", v.trim().toLowerCase(Locale.ROOT));
-    });
-    f.jurisdiction().ifPresent(v -> {
-      where.add("lower(d.jurisdiction) = :jurisdiction");
-      params.put("jurisdiction", v.trim().toLowerCase(Locale.ROOT));
-    });
-    f.occurredFrom().ifPresent(v -> {
-      where.add("d.occurredAt >= :from");
-      params.put("from", v);
-    });
-    f.occurredTo().ifPresent(v -> {
-      where.add("d.occurredAt <= :to");
-      params.put("to", v);
-    });
-    f.cursor().ifPresent(c -> {
-      where.add("(d.occurredAt < :cursorDate or (d.occurredAt = :cursorDate and d.id < :cursorId))");
-      params.put("cursorDate", LocalDate.ofInstant(c.time(), ZoneOffset.UTC));
-      params.put("cursorId", c.id());
-    });
-    return DevelopmentEntity.<DevelopmentEntity>find(
-            "from DevelopmentEntity d where " + String.join(" and ", where)
-                + " order by d.occurredAt desc, d.id desc", params)
-        .range(0, f.limit()).list();
+  /** Fetches one row more than the page so the caller knows whether a next page exists. */
+  public List<Keyed<DevelopmentEntity>> list(DevelopmentFilter f) {
+    SqlQuery query = f.page().q()
+        .map(q -> new SqlQuery(SEARCHED, "d.development_id").param("q", q))
+        .orElseGet(() -> new SqlQuery("development d", "d.development_id"))
+        .where("exists (select 1 from development_source s"
+            + " where s.development_id = d.development_id and s.article_id = :article)",
+            "article", f.article())
+        .where("d.actor_key = :actor", "actor", f.actor().map(DevelopmentRepository::key))
+        .where("d.kind = :kind", "kind", f.kind().map(v -> v.json()))
+        .where("d.status = :status", "status", f.status().map(v -> v.json()))
+        .where("(d.subject_key = :subject or lower(d.product) = :subject)", "subject",
+            f.subject().map(DevelopmentRepository::key))
+        .where("lower(d.scope) = :scope", "scope", f.scope().map(DevelopmentRepository::key))
+        .where("lower(d.jurisdiction) = :jurisdiction", "jurisdiction",
+            f.jurisdiction().map(DevelopmentRepository::key))
+        .where("d.occurred_at >= :from", "from", f.occurredFrom())
+        .where("d.occurred_at <= :to", "to", f.occurredTo());
+    return reader.read(query, f.page().sort(), f.page().cursor(), f.page().fetch(),
+        DevelopmentRepository::load);
+  }
+
+  private static String key(String value) {
+    return value.trim().toLowerCase(Locale.ROOT);
+  }
+
+  private static Map<String, DevelopmentEntity> load(List<String> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    return DevelopmentEntity.<DevelopmentEntity>list("id in ?1", ids).stream()
+        .collect(Collectors.toMap(d -> d.id, Function.identity()));
   }
 }

@@ -1,6 +1,7 @@
 package org.regwatch.query.developments;
 
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -10,7 +11,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import java.time.ZoneOffset;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -22,9 +22,10 @@ import org.regwatch.events.DevelopmentKind;
 import org.regwatch.events.DevelopmentStatus;
 import org.regwatch.query.api.ApiConfig;
 import org.regwatch.query.api.ApiException;
-import org.regwatch.query.api.Cursor;
 import org.regwatch.query.api.ETags;
-import org.regwatch.query.api.Page;
+import org.regwatch.query.api.KeysetReader;
+import org.regwatch.query.api.ListRequest;
+import org.regwatch.query.api.PageParams;
 import org.regwatch.query.api.Params;
 import org.regwatch.query.api.Problem;
 
@@ -48,15 +49,18 @@ public class DevelopmentResource {
 
   @GET
   @Transactional
-  @Operation(summary = "List developments, most recent occurrence first, with cursor pagination")
+  @Operation(summary = "List developments with cursor pagination: most recent occurrence first, "
+      + "or sorted, or searched")
   @APIResponse(responseCode = "200", description = "A page of developments",
       content = @Content(schema = @Schema(implementation = DevelopmentPage.class)))
   @APIResponse(responseCode = "400", description = "A parameter is malformed",
       content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
   public Response list(
       @Context Request request,
-      @Parameter(description = "page size, 1..max (default 20)") @QueryParam("limit") String limit,
-      @Parameter(description = "nextCursor of the previous page") @QueryParam("cursor") String cursor,
+      @BeanParam PageParams paging,
+      @Parameter(description = "-occurredAt (default), occurredAt, -knownAt, knownAt, "
+          + "relevance (only with q; the default with q)")
+          @QueryParam("sort") String sort,
       @Parameter(description = "only developments this article reports") @QueryParam("article") String article,
       @Parameter(description = "actor, case-insensitive") @QueryParam("actor") String actor,
       @Parameter(description = "moratorium, legislation, ban, exit, enforcement, advocacy") @QueryParam("kind") String kind,
@@ -66,21 +70,14 @@ public class DevelopmentResource {
       @Parameter(description = "e.g. 'US federal', 'San Francisco'") @QueryParam("jurisdiction") String jurisdiction,
       @Parameter(description = "occurred on or after this date") @QueryParam("occurredFrom") String occurredFrom,
       @Parameter(description = "occurred on or before this date") @QueryParam("occurredTo") String occurredTo) {
-    int size = Params.limit(limit, config);
+    ListRequest page = paging.parse(sort, DevelopmentRepository.SORTS, config);
     DevelopmentFilter filter = new DevelopmentFilter(Params.text(article), Params.text(actor),
         Params.enumValue("kind", kind, DevelopmentKind.class),
         Params.enumValue("status", status, DevelopmentStatus.class),
         Params.text(subject), Params.text(scope), Params.text(jurisdiction),
-        Params.date("occurredFrom", occurredFrom), Params.date("occurredTo", occurredTo),
-        Params.text(cursor).map(Cursor::decode), size + 1);
-    List<DevelopmentEntity> rows = repository.list(filter);
-    String next = null;
-    if (rows.size() > size) {
-      rows = rows.subList(0, size);
-      DevelopmentEntity last = rows.get(size - 1);
-      next = new Cursor(last.occurredAt.atStartOfDay().toInstant(ZoneOffset.UTC), last.id).encode();
-    }
-    return etags.ok(request, new Page<>(rows.stream().map(mapper::summary).toList(), next));
+        Params.date("occurredFrom", occurredFrom), Params.date("occurredTo", occurredTo), page);
+    return etags.ok(request,
+        KeysetReader.page(repository.list(filter), page.size(), page.sort(), mapper::summary));
   }
 
   @GET

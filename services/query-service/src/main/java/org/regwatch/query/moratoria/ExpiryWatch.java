@@ -1,80 +1,79 @@
 package org.regwatch.query.moratoria;
 
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.jboss.logging.Logger;
-import org.regwatch.query.developments.DevelopmentStore;
+import org.regwatch.events.DevelopmentStatus;
+import org.regwatch.events.MoratoriumExpiryLapsed;
 
 /**
- * When a moratorium's expected expiry passes without news of an extension or an end, records
- * "expired (unconfirmed)" in its history, once. The clock's state says the same at read time; the
- * history entry is what a subscriber or a reader of the timeline sees. A later article that
- * extends or ends it opens a new development on the same lineage, which confirms or corrects it.
+ * When a moratorium's expected expiry passes without news of an extension or an end, emits an
+ * {@code org.regwatch.moratorium.expiry-lapsed} event — a time-based fact the service states
+ * itself — and leaves it to {@link LapseProjector} to read it back into the read model, like any
+ * other event. A later article that extends or ends the moratorium opens a newer development on
+ * the same lineage, which confirms or corrects the lapse.
+ *
+ * <p>Emission is at least once: a lapse already read back is not emitted again, and one emitted
+ * but not yet read back (say, just before a restart) may be, with the same event id, which the
+ * projector ignores.
  */
 @ApplicationScoped
 public class ExpiryWatch {
 
   private static final Logger LOG = Logger.getLogger(ExpiryWatch.class);
 
-  private final MoratoriumClock clock;
-  private final DevelopmentStore store;
-  private final AgroalDataSource dataSource;
+  private final MoratoriumClock moratoria;
+  private final Lapses lapses;
+  private final LapsePublisher publisher;
+  private final Clock clock;
 
-  public ExpiryWatch(MoratoriumClock clock, DevelopmentStore store, AgroalDataSource dataSource) {
+  public ExpiryWatch(MoratoriumClock moratoria, Lapses lapses, LapsePublisher publisher,
+      Clock clock) {
+    this.moratoria = moratoria;
+    this.lapses = lapses;
+    this.publisher = publisher;
     this.clock = clock;
-    this.store = store;
-    this.dataSource = dataSource;
   }
 
   @Scheduled(every = "${regwatch.moratoria.check-every:1h}", delayed = "30s",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void check() {
     try {
-      int marked = markExpired(LocalDate.now(ZoneOffset.UTC));
-      if (marked > 0) {
-        LOG.infof("%d moratoria marked expired (unconfirmed)", marked);
+      int emitted = emitLapses();
+      if (emitted > 0) {
+        LOG.infof("%d moratoria lapsed: expired (unconfirmed)", emitted);
       }
     } catch (RuntimeException e) {
-      // The next run tries again; a database outage must not kill the scheduler.
+      // The next run tries again; a database or broker outage must not kill the scheduler.
       LOG.warnf("moratorium expiry check failed: %s", e.getMessage());
     }
   }
 
-  /** Returns how many moratoria were newly marked. */
-  public int markExpired(LocalDate asOf) {
-    return QuarkusTransaction.requiringNew().call(() -> {
-      int marked = 0;
-      try (Connection c = dataSource.getConnection()) {
-        store.lock(c);
-        for (MoratoriumView m : clock.inForce(asOf)) {
-          if (MoratoriumView.EXPIRED_UNCONFIRMED.equals(m.state())
-              && !alreadyMarked(c, m.developmentId())) {
-            store.change(c, m.developmentId(),
-                m.expectedExpiry().atStartOfDay().toInstant(ZoneOffset.UTC),
-                "expired_unconfirmed", null, "expectedExpiry", null, m.expectedExpiry().toString());
-            marked++;
-          }
-        }
-      }
-      return marked;
-    });
+  /** Emits a lapse for every moratorium expired as of today (the clock's); returns how many. */
+  public int emitLapses() {
+    List<MoratoriumExpiryLapsed> due = QuarkusTransaction.requiringNew().call(this::due);
+    // Outside the transaction: no connection is held while waiting for the broker.
+    due.forEach(lapse -> publisher.publish(LapsePublisher.event(lapse)));
+    return due.size();
   }
 
-  private static boolean alreadyMarked(Connection c, String id) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(
-        "SELECT 1 FROM development_change WHERE development_id = ? AND change = 'expired_unconfirmed'")) {
-      ps.setString(1, id);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next();
-      }
-    }
+  private List<MoratoriumExpiryLapsed> due() {
+    List<MoratoriumView> expired = moratoria.inForce(LocalDate.now(clock)).stream()
+        .filter(m -> MoratoriumView.EXPIRED_UNCONFIRMED.equals(m.state()))
+        .toList();
+    Set<Lapses.Lapse> recorded =
+        lapses.of(expired.stream().map(MoratoriumView::developmentId).toList());
+    return expired.stream()
+        .filter(m -> !recorded.contains(new Lapses.Lapse(m.developmentId(), m.expectedExpiry())))
+        .map(m -> MoratoriumExpiryLapsed.of(m.developmentId(),
+            DevelopmentStatus.valueOf(m.status().toUpperCase(Locale.ROOT)), m.actor(),
+            m.subject(), m.product(), m.scope(), m.duration(), m.since(), m.expectedExpiry()))
+        .toList();
   }
 }

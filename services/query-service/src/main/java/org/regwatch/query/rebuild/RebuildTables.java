@@ -21,8 +21,8 @@ final class RebuildTables {
   static final String SCHEMA = "rebuild";
 
   /** In dependency order (development_source references development). */
-  static final List<String> TABLES =
-      List.of("article", "development", "development_source", "development_change");
+  static final List<String> TABLES = List.of("article", "development", "development_source",
+      "development_change", "moratorium_lapse");
 
   private static final Pattern INDEX_DEF =
       Pattern.compile("^CREATE (UNIQUE )?INDEX (\\S+) ON (\\S+)\\.(.*)$");

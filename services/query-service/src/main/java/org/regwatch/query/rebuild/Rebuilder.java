@@ -27,14 +27,15 @@ import org.regwatch.events.Event;
 import org.regwatch.events.Topics;
 import org.regwatch.query.articles.ArticleProjector;
 import org.regwatch.query.articles.ClassificationProjector;
+import org.regwatch.query.moratoria.LapseProjector;
 import org.regwatch.query.projection.BatchProjector;
 import org.regwatch.query.projection.DecodedBatch;
 import org.regwatch.query.projection.RecordDecoder;
 import org.regwatch.query.projection.SourceRecord;
 
 /**
- * Rebuilds the read models from the topics: replays {@code regwatch.articles} and
- * {@code regwatch.classifications} from offset 0 into fresh copies of the tables (schema
+ * Rebuilds the read models from the topics: replays {@code regwatch.articles},
+ * {@code regwatch.classifications} and {@code regwatch.developments} from offset 0 into fresh copies of the tables (schema
  * {@code rebuild}) through the live projectors, then, in ONE transaction, locks the live tables
  * against the live projection, catches up to the topics' end as of that moment and swaps the
  * copies in. Readers see the old tables until that commit and the new ones after it.
@@ -51,7 +52,13 @@ public class Rebuilder {
   public static final String REPLAYING = Rebuilder.class.getName() + ".replaying";
 
   private static final Logger LOG = Logger.getLogger(Rebuilder.class);
-  private static final List<String> TOPICS = List.of(Topics.ARTICLES, Topics.CLASSIFICATIONS);
+  /**
+   * In the order a poll's records are applied: articles before classifications (a classification
+   * then finds its article complete), the service's own lapse events last (they name developments
+   * the classifications found).
+   */
+  private static final List<String> TOPICS =
+      List.of(Topics.ARTICLES, Topics.CLASSIFICATIONS, Topics.DEVELOPMENTS);
 
   private final AgroalDataSource dataSource;
   private final RecordDecoder decoder;
@@ -63,12 +70,13 @@ public class Rebuilder {
   private final AtomicReference<RebuildProgress> current = new AtomicReference<>();
 
   public Rebuilder(AgroalDataSource dataSource, RecordDecoder decoder,
-      ArticleProjector articles, ClassificationProjector classifications,
+      ArticleProjector articles, ClassificationProjector classifications, LapseProjector lapses,
       TransactionSynchronizationRegistry registry, RebuildConfig config,
       @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
     this.dataSource = dataSource;
     this.decoder = decoder;
-    this.projectors = Map.of(articles.topic(), articles, classifications.topic(), classifications);
+    this.projectors = Map.of(articles.topic(), articles, classifications.topic(), classifications,
+        lapses.topic(), lapses);
     this.registry = registry;
     this.config = config;
     this.bootstrapServers = bootstrapServers;
@@ -157,7 +165,6 @@ public class Rebuilder {
         }
       }
       pauseFinished(consumer, end);
-      // articles before classifications: a classification then finds its article complete
       for (String topic : TOPICS) {
         List<SourceRecord> records = byTopic.getOrDefault(topic, List.of());
         if (records.isEmpty()) {

@@ -16,10 +16,17 @@ public record StatusBoardEntry(
     Status current,
     List<Step> timeline) {
 
+  /**
+   * @param state for a moratorium: {@code active}, {@code indefinite}, or {@code expired
+   *     (unconfirmed)} once the service's lapse event for its expected expiry was recorded
+   */
   @Schema(name = "Status", description = "e.g. moratorium extended, indefinite, since 2021-05-17")
   @JsonInclude(JsonInclude.Include.NON_NULL)
   public record Status(String kind, String status, String duration, LocalDate since,
-      LocalDate expectedExpiry, String developmentId) {}
+      LocalDate expectedExpiry, String developmentId,
+      @Schema(description = "moratoria only: active, indefinite, or 'expired (unconfirmed)' after "
+          + "the service's lapse event; a later extension or end supersedes it")
+          String state) {}
 
   @Schema(name = "TimelineStep")
   @JsonInclude(JsonInclude.Include.NON_NULL)

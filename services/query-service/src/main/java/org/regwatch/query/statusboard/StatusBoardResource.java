@@ -9,8 +9,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -21,6 +23,8 @@ import org.regwatch.query.api.ETags;
 import org.regwatch.query.api.Params;
 import org.regwatch.query.developments.DevelopmentEntity;
 import org.regwatch.query.moratoria.Durations;
+import org.regwatch.query.moratoria.Lapses;
+import org.regwatch.query.moratoria.MoratoriumView;
 
 @Path("/api/status-board")
 @Produces(MediaType.APPLICATION_JSON)
@@ -28,9 +32,11 @@ import org.regwatch.query.moratoria.Durations;
 public class StatusBoardResource {
 
   private final ETags etags;
+  private final Lapses lapses;
 
-  public StatusBoardResource(ETags etags) {
+  public StatusBoardResource(ETags etags, Lapses lapses) {
     this.etags = etags;
+    this.lapses = lapses;
   }
 
   @GET
@@ -46,28 +52,47 @@ public class StatusBoardResource {
     Optional<String> subjectKey = Params.text(subject).map(Lineage::norm);
     // Demands (advocacy) are not a status of the one they target.
     List<DevelopmentEntity> rows = DevelopmentEntity.list("kind <> 'advocacy'");
-    List<StatusBoardEntry> entries = Lineage.group(rows,
+    List<Lineage> lineages = Lineage.group(rows,
             d -> List.of(d.actorKey, d.subjectKey, Lineage.norm(d.scope))).stream()
         .filter(l -> actorKey.map(a -> a.equals(l.key().get(0))).orElse(true))
         .filter(l -> subjectKey.map(s -> s.equals(l.key().get(1))
             || l.developments().stream().anyMatch(d -> s.equals(Lineage.norm(d.product))))
             .orElse(true))
-        .map(StatusBoardResource::entry)
         .toList();
+    Set<Lapses.Lapse> lapsed = lapses.of(lineages.stream().map(l -> l.latest().id).toList());
+    List<StatusBoardEntry> entries = lineages.stream().map(l -> entry(l, lapsed)).toList();
     return etags.ok(request, new Board(entries));
   }
 
-  static StatusBoardEntry entry(Lineage lineage) {
+  static StatusBoardEntry entry(Lineage lineage, Set<Lapses.Lapse> lapsed) {
     DevelopmentEntity latest = lineage.latest();
+    Optional<LocalDate> expiry = Durations.expectedExpiry(latest);
     String product = lineage.developments().stream().map(d -> d.product)
         .filter(p -> p != null).reduce((a, b) -> b).orElse(null);
     return new StatusBoardEntry(latest.actor, latest.technology, product, latest.scope,
         new StatusBoardEntry.Status(latest.kind, latest.status, latest.duration,
-            latest.occurredAt, Durations.expectedExpiry(latest).orElse(null), latest.id),
+            latest.occurredAt, expiry.orElse(null), latest.id, state(latest, expiry, lapsed)),
         lineage.developments().stream()
             .map(d -> new StatusBoardEntry.Step(d.id, d.kind, d.status, d.occurredAt, d.duration,
                 d.title, d.sourceCount))
             .toList());
+  }
+
+  /**
+   * Expired only once the lapse event says so (not merely because today is past the date): the
+   * board shows what the service has stated, and an extension, being a newer development, is
+   * the lineage's latest and so supersedes the lapse.
+   */
+  private static String state(DevelopmentEntity latest, Optional<LocalDate> expiry,
+      Set<Lapses.Lapse> lapsed) {
+    if (!"moratorium".equals(latest.kind) || "ended".equals(latest.status)) {
+      return null;
+    }
+    if (expiry.isEmpty()) {
+      return MoratoriumView.INDEFINITE;
+    }
+    return lapsed.contains(new Lapses.Lapse(latest.id, expiry.get()))
+        ? MoratoriumView.EXPIRED_UNCONFIRMED : MoratoriumView.ACTIVE;
   }
 
   @Schema(name = "StatusBoard")

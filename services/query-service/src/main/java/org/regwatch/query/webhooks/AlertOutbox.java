@@ -141,7 +141,11 @@ public class AlertOutbox {
   private Map<String, Row> load(Connection c, List<String> ids) throws SQLException {
     Map<String, Row> rows = new HashMap<>();
     try (PreparedStatement ps = c.prepareStatement(
-        "SELECT development_id, kind, status, actor, technology, product, scope, jurisdiction,"
+        "SELECT development_id, kind,"
+            // a moratorium the service's lapse event marked: its status change for subscribers
+            + " CASE WHEN EXISTS (SELECT 1 FROM moratorium_lapse l WHERE l.development_id ="
+            + " development.development_id) THEN 'expired_unconfirmed' ELSE status END,"
+            + " actor, technology, product, scope, jurisdiction,"
             + " title, duration, occurred_at, effective_date, expiry_date, confidence,"
             + " source_count, version, actor_key, subject_key FROM development"
             + " WHERE development_id = ANY(?) ORDER BY occurred_at, development_id")) {

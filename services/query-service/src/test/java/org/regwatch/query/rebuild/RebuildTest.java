@@ -52,7 +52,8 @@ class RebuildTest {
   private static final Map<String, String> ORDER = Map.of(
       "article", "article_id",
       "development", "development_id",
-      "development_source", "article_id, dev_index");
+      "development_source", "article_id, dev_index",
+      "moratorium_lapse", "development_id, expected_expiry");
   /** Wall-clock columns: set from now() when a row is written, so a replay must differ. */
   private static final Set<String> WALL_CLOCK = Set.of("article.updated_at");
   /**
@@ -125,7 +126,7 @@ class RebuildTest {
         .isGreaterThanOrEqualTo(14);
 
     Map<String, List<Map<String, String>>> rebuilt = snapshot();
-    for (String table : List.of("article", "development", "development_source")) {
+    for (String table : List.of("article", "development", "development_source", "moratorium_lapse")) {
       assertThat(differences(live.get(table), rebuilt.get(table))).as(table).isEmpty();
     }
     assertThat(sourcesWithoutHistory()).isZero();

@@ -2,17 +2,24 @@ package org.regwatch.classifier.rules.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import opennlp.tools.util.Span;
 
 /**
- * A rule sentence splitter (documented in docs/rules.md): a line break ends a sentence (news text
- * arrives as paragraphs and headings), and so does . ! ? … followed by white space and a capital,
- * digit or quote — unless the word before the dot is a known abbreviation ("Sen.", "Gov.", "U.S.")
- * or a single initial. Chosen over the OpenNLP model because it is as fast, needs no model
- * download and is deterministic on the headline-style lines news feeds carry.
+ * Sentences of a (masked) field: a line break ends a sentence — feeds deliver paragraphs,
+ * headings and bylines on their own lines, which no sentence model sees as boundaries — and
+ * within a line OpenNLP's sentence detector (UD English model, see {@link EnglishModels}) proposes
+ * the boundaries. The model was trained on web text and breaks after the titles and abbreviations
+ * of news ("Oregon Gov. | Kate Brown signed", "Sen. | Ed Markey", "Jan. | 5", "Amazon.com | Inc.,"),
+ * which would cut an actor from its verb, so a proposed boundary is kept only when the piece
+ * before it ends with . ! ? … (then quotes or brackets), the word before the dot is not a known
+ * abbreviation or an initial, and the next piece opens like a sentence (capital, digit, quote,
+ * bracket). Spans are character offsets into the given text, trimmed of white space.
  */
 public final class SentenceSplitter {
 
+  /** Lower-cased, without the final dot: titles, months, company suffixes, state abbreviations. */
   private static final Set<String> ABBREVIATIONS = Set.of(
       "mr", "mrs", "ms", "dr", "prof", "sen", "sens", "rep", "reps", "gov", "govs", "lt", "gen",
       "col", "capt", "sgt", "st", "ste", "mt", "ft", "inc", "corp", "co", "ltd", "llc", "jr", "sr",
@@ -21,59 +28,108 @@ public final class SentenceSplitter {
       "approx", "dept", "est", "fig", "mass", "calif", "wash", "ore", "mich", "ill", "fla", "pa",
       "va", "conn", "ariz", "colo", "minn", "wis", "tenn", "ky", "okla", "neb", "nev", "del", "md",
       "ala", "ga", "la", "miss", "mo", "kan", "ark", "tex", "vt", "n.h", "n.j", "n.m", "r.i", "s.c",
-      "n.c", "s.d", "n.d", "w.va", "d", "r", "i");
+      "n.c", "s.d", "n.d", "w.va");
 
   private SentenceSplitter() {}
 
   public static List<Sentence> split(String text) {
     List<Sentence> out = new ArrayList<>();
     int n = text.length();
-    int start = 0;
-    for (int i = 0; i < n; i++) {
-      char c = text.charAt(i);
-      if (c == '\n') {
-        add(out, text, start, i);
-        start = i + 1;
-      } else if (c == '.' || c == '!' || c == '?' || c == '\u2026') {
-        int j = i + 1;
-        while (j < n && (text.charAt(j) == '"' || text.charAt(j) == '\'' || text.charAt(j) == ')'
-            || text.charAt(j) == '.' || text.charAt(j) == '!' || text.charAt(j) == '?')) {
-          j++;
-        }
-        if (j >= n || !Character.isWhitespace(text.charAt(j))) {
-          continue;
-        }
-        int k = j;
-        while (k < n && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
-          k++;
-        }
-        if (k < n && text.charAt(k) != '\n') {
-          char next = text.charAt(k);
-          boolean opener = Character.isUpperCase(next) || Character.isDigit(next) || next == '"'
-              || next == '\'' || next == '(' || next == '[' || next == '\u2022';
-          if (!opener || (c == '.' && isAbbreviation(text, i))) {
-            continue;
-          }
-        }
-        add(out, text, start, j);
-        start = j;
-        i = j - 1;
+    int lineStart = 0;
+    while (lineStart <= n) {
+      int lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd < 0) {
+        lineEnd = n;
       }
+      splitLine(out, text, lineStart, lineEnd);
+      lineStart = lineEnd + 1;
     }
-    add(out, text, start, n);
     return out;
   }
 
-  private static boolean isAbbreviation(String text, int dot) {
-    int b = dot;
-    while (b > 0 && (Character.isLetter(text.charAt(b - 1)) || text.charAt(b - 1) == '.')) {
-      b--;
+  private static void splitLine(List<Sentence> out, String text, int from, int to) {
+    if (!hasLetterOrDigit(text, from, to)) {
+      return;
     }
-    String word = text.substring(b, dot).toLowerCase(java.util.Locale.ROOT);
-    if (word.isEmpty()) {
+    if (!hasSentenceEnd(text, from, to)) {
+      // The model only ever breaks after . ! ? and friends: skip it on headings and short lines.
+      add(out, text, from, to);
+      return;
+    }
+    String line = text.substring(from, to);
+    int start = from;
+    for (Span s : EnglishModels.sentences().sentPosDetect(line)) {
+      int boundary = from + s.getEnd();
+      if (boundary < to && isSentenceBoundary(text, start, boundary, to)) {
+        add(out, text, start, boundary);
+        start = boundary;
+      }
+    }
+    add(out, text, start, to);
+  }
+
+  /** Whether the model's boundary at {@code boundary} (between {@code start} and {@code to}) holds. */
+  static boolean isSentenceBoundary(String text, int start, int boundary, int to) {
+    int e = boundary;
+    while (e > start && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    while (e > start && isCloser(text.charAt(e - 1))) {
+      e--;
+    }
+    if (e == start) {
       return false;
     }
+    char end = text.charAt(e - 1);
+    if (end != '.' && end != '!' && end != '?' && end != '\u2026') {
+      return false;
+    }
+    if (end == '.' && isAbbreviation(text, start, e - 1)) {
+      return false;
+    }
+    int n = boundary;
+    while (n < to && Character.isWhitespace(text.charAt(n))) {
+      n++;
+    }
+    if (n == to) {
+      return true;
+    }
+    char next = text.charAt(n);
+    return Character.isUpperCase(next) || Character.isDigit(next) || next == '"' || next == '\''
+        || next == '(' || next == '[' || next == '\u2022';
+  }
+
+  private static boolean isCloser(char c) {
+    return c == '"' || c == '\'' || c == ')' || c == ']';
+  }
+
+  private static boolean isAbbreviation(String text, int start, int dot) {
+    int b = dot;
+    while (b > start && (Character.isLetter(text.charAt(b - 1)) || text.charAt(b - 1) == '.')) {
+      b--;
+    }
+    String word = text.substring(b, dot).toLowerCase(Locale.ROOT);
     return word.length() == 1 || ABBREVIATIONS.contains(word);
+  }
+
+  private static boolean hasLetterOrDigit(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Character.isLetterOrDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasSentenceEnd(String text, int from, int to) {
+    // The last character does not count: a break after it is the line's own end.
+    for (int i = from; i < to - 1; i++) {
+      char c = text.charAt(i);
+      if (c == '.' || c == '!' || c == '?' || c == '\u2026') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void add(List<Sentence> out, String text, int from, int to) {

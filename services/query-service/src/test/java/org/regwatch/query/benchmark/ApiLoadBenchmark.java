@@ -1,0 +1,281 @@
+package org.regwatch.query.benchmark;
+
+import java.io.File;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Random;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+import org.regwatch.events.ArticleClassified;
+import org.regwatch.events.ArticleDiscovered;
+import org.regwatch.events.ArticleLabels;
+import org.regwatch.events.ContentKind;
+import org.regwatch.events.Development;
+import org.regwatch.events.DevelopmentKind;
+import org.regwatch.events.DevelopmentStatus;
+import org.regwatch.events.Event;
+import org.regwatch.events.EventCodec;
+import org.regwatch.events.Evidence;
+import org.regwatch.events.LegislationStatus;
+import org.regwatch.events.MoratoriumStatus;
+import org.regwatch.events.SubjectTech;
+import org.regwatch.events.Topics;
+import org.regwatch.testsupport.RegwatchInfra;
+
+/**
+ * A benchmark, not a test (its name keeps it out of the default run): the API's latency under load
+ * from a second process on loopback. Starts a broker and PostgreSQL ({@link RegwatchInfra}), seeds
+ * N realistic articles and classifications through the broker, starts the PACKAGED query service
+ * ({@code target/quarkus-app}, so run after {@code verify -DskipTests}) on a free port, waits until
+ * the projection has caught up, then runs {@link ApiLoadHarness} as its own JVM and prints its
+ * table. Run:
+ *
+ * <pre>
+ * mvn -B -o -q verify -pl services/query-service -DskipTests
+ * mvn -B -o -q verify -pl services/query-service -Dtest=ApiLoadBenchmark \
+ *     -Dsurefire.failIfNoSpecifiedTests=false -Dbench.n=3000 -Dbench.clients=8 -Dbench.seconds=30
+ * </pre>
+ *
+ * With {@code -Dbench.seed-to=localhost:9092} it only publishes the N articles to that broker (a
+ * stack started by deploy/run) and returns; then point {@link ApiLoadHarness} at it.
+ */
+class ApiLoadBenchmark {
+
+  private static final String[] PLACES = {"Northfield", "Bayview", "Eastport", "Westfield",
+    "Lakeside", "Millbrook", "Port Alder", "Harbor County", "Springfield", "Riverton", "Oakdale",
+    "Fairhaven", "Cedar Falls", "Brookline", "Marlow", "Ashford", "Kingsbridge", "Elmstead",
+    "Glenwood", "Stonebridge", "Redfield", "Clearwater", "Pinecrest", "Silverton", "Hollis"};
+  private static final String[] BODIES = {"City Council", "Police Department", "County Sheriff",
+    "School Board", "Transit Authority"};
+  private static final String[] COMPANIES = {"Amazon", "Microsoft", "IBM", "Axon", "Clearview AI",
+    "Rank One", "Idemia", "NEC"};
+
+  private final EventCodec codec = new EventCodec();
+
+  @Test
+  void apiLatencyUnderLoadFromASecondProcess() throws Exception {
+    int n = Integer.getInteger("bench.n", 3000);
+    int clients = Integer.getInteger("bench.clients", 8);
+    int seconds = Integer.getInteger("bench.seconds", 30);
+    String seedOnly = System.getProperty("bench.seed-to");
+    if (seedOnly != null) {
+      // Seeding helper for a running stack (deploy/run): publish and stop, start nothing.
+      seed(seedOnly, n);
+      System.out.printf("seeded %d articles + %d classifications into %s%n", n, n, seedOnly);
+      return;
+    }
+    Path jar = Path.of("target/quarkus-app/quarkus-run.jar");
+    if (!Files.exists(jar)) {
+      throw new IllegalStateException(jar + " is missing: package the service first");
+    }
+    Path work = Files.createTempDirectory("regwatch-api-load");
+    try (RegwatchInfra infra = RegwatchInfra.start(work)) {
+      long t0 = System.nanoTime();
+      seed(infra.bootstrapServers(), n);
+      System.out.printf("seeded %d articles + %d classifications in %.1f s%n", n, n,
+          (System.nanoTime() - t0) / 1e9);
+      int port;
+      try (ServerSocket s = new ServerSocket(0)) {
+        port = s.getLocalPort();
+      }
+      Path log = Path.of("target/api-load-service.log");
+      Path report = Path.of("target/api-load-report.txt");
+      // The heap deploy/run gives the service, so the figures speak for that setup.
+      Process service = new ProcessBuilder(javaBin(), "-Xmx256m",
+          "-Dquarkus.http.port=" + port, "-Dquarkus.http.host=127.0.0.1",
+          "-Dkafka.bootstrap.servers=" + infra.bootstrapServers(),
+          "-Dquarkus.datasource.jdbc.url=" + infra.jdbcUrl(),
+          "-Dquarkus.datasource.username=" + infra.username(),
+          "-Dquarkus.datasource.password=" + infra.password(),
+          // The hourly lapse check would fire 30 s in, amid the measurement, for the seeded
+          // moratoria whose expiry passed: a one-off burst that is not API load.
+          "-Dregwatch.moratoria.check-every=off",
+          "-Dquarkus.log.level=WARN", "-jar", jar.toString())
+          .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+      try {
+        t0 = System.nanoTime();
+        awaitProjected(infra, n);
+        System.out.printf("service on port %d projected them in %.1f s (log: %s)%n", port,
+            (System.nanoTime() - t0) / 1e9, log);
+        printSizes(infra);
+        Process harness = new ProcessBuilder(javaBin(), "-Xmx256m",
+            "src/test/java/org/regwatch/query/benchmark/ApiLoadHarness.java",
+            "url=http://127.0.0.1:" + port, "clients=" + clients, "seconds=" + seconds,
+            "warmup=" + Integer.getInteger("bench.warmup", 10))
+            .redirectErrorStream(true).redirectOutput(report.toFile()).start();
+        boolean finished = harness.waitFor(seconds + 300L, TimeUnit.SECONDS);
+        if (!finished) {
+          harness.destroyForcibly();
+        }
+        // Through System.out: surefire's fork does not pass a child's inherited output on.
+        System.out.println(Files.readString(report));
+        if (!finished || harness.exitValue() != 0) {
+          throw new IllegalStateException("harness failed; see " + report);
+        }
+      } finally {
+        service.destroy();
+        if (!service.waitFor(20, TimeUnit.SECONDS)) {
+          service.destroyForcibly();
+        }
+      }
+    }
+  }
+
+  private static String javaBin() {
+    return System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
+  }
+
+  /** Articles as the poller and the classifier would publish them, over 2019–2024. */
+  private void seed(String bootstrap, int n) throws Exception {
+    Properties p = new Properties();
+    p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+    p.put(ProducerConfig.ACKS_CONFIG, "all");
+    p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+    p.put(ProducerConfig.LINGER_MS_CONFIG, "10");
+    p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
+    p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
+    Random random = new Random(42);
+    try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(p)) {
+      List<Future<RecordMetadata>> sends = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        Event<?>[] pair = article(i, random);
+        String id = pair[0].subject();
+        sends.add(producer.send(new ProducerRecord<>(Topics.ARTICLES, id, codec.encode(pair[0]))));
+        sends.add(producer.send(
+            new ProducerRecord<>(Topics.CLASSIFICATIONS, id, codec.encode(pair[1]))));
+      }
+      for (Future<RecordMetadata> f : sends) {
+        f.get(60, TimeUnit.SECONDS);
+      }
+    }
+  }
+
+  private Event<?>[] article(int i, Random random) {
+    boolean company = random.nextInt(5) == 0;
+    String actor = company ? COMPANIES[random.nextInt(COMPANIES.length)]
+        : PLACES[random.nextInt(PLACES.length)] + " " + BODIES[random.nextInt(BODIES.length)];
+    LocalDate day = LocalDate.parse("2019-01-01").plusDays(random.nextInt(6 * 365));
+    Instant published = day.atStartOfDay().toInstant(java.time.ZoneOffset.UTC)
+        .plusSeconds(random.nextInt(86_400));
+    int story = random.nextInt(6);
+    DevelopmentKind kind;
+    DevelopmentStatus status;
+    String title;
+    String duration = null;
+    switch (story) {
+      case 0 -> {
+        kind = DevelopmentKind.MORATORIUM;
+        status = DevelopmentStatus.ANNOUNCED;
+        duration = random.nextBoolean() ? "one year" : "90 days";
+        title = actor + " pauses police use of facial recognition for " + duration;
+      }
+      case 1 -> {
+        kind = DevelopmentKind.MORATORIUM;
+        status = DevelopmentStatus.EXTENDED;
+        duration = "indefinite";
+        title = actor + " extends its moratorium on facial recognition indefinitely";
+      }
+      case 2 -> {
+        kind = DevelopmentKind.LEGISLATION;
+        status = DevelopmentStatus.PROPOSED;
+        title = actor + " introduces a bill to limit facial recognition by police";
+      }
+      case 3 -> {
+        kind = DevelopmentKind.LEGISLATION;
+        status = DevelopmentStatus.ENACTED;
+        title = actor + " passes a ban on government use of facial recognition";
+      }
+      case 4 -> {
+        kind = DevelopmentKind.ADVOCACY;
+        status = DevelopmentStatus.DEMANDED;
+        title = "Civil liberties groups urge " + actor + " to stop using face surveillance";
+      }
+      default -> {
+        kind = DevelopmentKind.ENFORCEMENT;
+        status = DevelopmentStatus.ANNOUNCED;
+        title = "Regulator opens an inquiry into " + actor + "'s facial recognition searches";
+      }
+    }
+    String text = title + ". The decision follows months of debate over accuracy and privacy, "
+        + "and officials said the rules would be reviewed. Critics said the technology misidentifies "
+        + "people of colour more often; supporters said it helps solve crimes.";
+    String articleId = "art-load-" + i;
+    String feedId = "feed-load-" + (i % 40);
+    ArticleDiscovered discovered = ArticleDiscovered.of(articleId, feedId,
+        "https://news" + (i % 40) + ".example.org/" + i, title, text, text, ContentKind.SUMMARY,
+        published, Integer.toHexString(text.hashCode()), List.of("policy"));
+    Development d = new Development(kind, status, true, actor, "facial recognition", null,
+        "police use", null, duration, day, null, 0.8,
+        List.of(new Evidence(Evidence.Field.TITLE, 0, title.length(), title)));
+    ArticleLabels labels = new ArticleLabels(true,
+        kind == DevelopmentKind.MORATORIUM ? MoratoriumStatus.valueOf(status.name())
+            : MoratoriumStatus.NONE,
+        kind == DevelopmentKind.LEGISLATION ? LegislationStatus.valueOf(status.name())
+            : LegislationStatus.NONE,
+        List.of(actor), SubjectTech.FACIAL_RECOGNITION);
+    ArticleClassified classified = ArticleClassified.of(articleId, "disc-" + articleId,
+        discovered.contentHash(), List.of("facial-recognition@1"), labels, List.of(d), "en", "",
+        false);
+    Instant seen = published.plusSeconds(600);
+    return new Event<?>[] {
+      Event.of("disc-" + articleId, "/regwatch/feed-poller", articleId, seen, discovered),
+      Event.of("cls-" + articleId, "/regwatch/classifier", articleId, seen.plusSeconds(1),
+          classified)};
+  }
+
+  private static void awaitProjected(RegwatchInfra infra, int n) throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(15);
+    while (System.nanoTime() < deadline) {
+      try {
+        if (counts(infra, "SELECT count(*) FROM article WHERE feed_id IS NOT NULL"
+            + " AND classification_time IS NOT NULL")[0] >= n) {
+          return;
+        }
+      } catch (java.sql.SQLException e) {
+        // the service has not migrated the schema yet
+      }
+      Thread.sleep(1000);
+    }
+    throw new IllegalStateException(
+        "the projection did not catch up within 15 minutes; see target/api-load-service.log");
+  }
+
+  private static void printSizes(RegwatchInfra infra) throws Exception {
+    long[] sizes = counts(infra, "SELECT (SELECT count(*) FROM article),"
+        + " (SELECT count(*) FROM development), (SELECT count(*) FROM development_source)");
+    System.out.printf("read models: %d articles, %d developments, %d sources%n", sizes[0],
+        sizes[1], sizes[2]);
+  }
+
+  /** The columns of a one-row query of counts. */
+  private static long[] counts(RegwatchInfra infra, String sql) throws java.sql.SQLException {
+    try (Connection c = DriverManager.getConnection(infra.jdbcUrl(), infra.username(),
+            infra.password());
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(sql)) {
+      rs.next();
+      long[] out = new long[rs.getMetaData().getColumnCount()];
+      for (int i = 0; i < out.length; i++) {
+        out[i] = rs.getLong(i + 1);
+      }
+      return out;
+    }
+  }
+}
