@@ -43,7 +43,7 @@ public class ArticleProjector implements BatchProjector {
     Map<String, ArticleVersion> newest = new LinkedHashMap<>();
     for (Event<?> event : events) {
       ArticleVersion v = ArticleVersion.of(event);
-      newest.merge(v.articleId(), v, (old, neu) -> neu.eventTime().isBefore(old.eventTime()) ? old : neu);
+      newest.merge(v.articleId(), v, ArticleVersion::newest);
     }
     writer.upsertArticles(newest.values());
     for (ArticleListener listener : listeners) {

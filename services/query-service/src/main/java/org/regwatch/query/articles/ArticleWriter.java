@@ -98,7 +98,7 @@ public class ArticleWriter {
         ps.setArray(9, textArray(c, v.tags()));
         ps.setString(10, v.eventId());
         ps.setTimestamp(11, timestamp(v.eventTime()));
-        ps.setTimestamp(12, timestamp(v.eventTime()));
+        ps.setTimestamp(12, timestamp(v.firstSeen()));
         ps.setString(13, v.text());
         ps.addBatch();
       }

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.regwatch.query.rebuild.Rebuilder;
 import org.regwatch.query.webhooks.AlertOutbox;
 
 /**
@@ -40,7 +41,8 @@ public class DevelopmentChanges {
   }
 
   public void touched(Connection c, Set<String> developmentIds) throws SQLException {
-    if (developmentIds.isEmpty()) {
+    // a rebuild replays history: nobody follows it live, and no subscriber is alerted twice
+    if (developmentIds.isEmpty() || registry.getResource(Rebuilder.REPLAYING) != null) {
       return;
     }
     List<DevelopmentChange> notices = new ArrayList<>();

@@ -65,54 +65,55 @@ public class DevelopmentStore {
     return out;
   }
 
-  /** article id → (development index → development id). */
-  public Map<String, Map<Integer, String>> memberships(Connection c, Collection<String> ids)
+  /** Where the reports of these articles sit now. */
+  List<Placement> placementsOf(Connection c, Collection<String> articleIds) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(PLACEMENTS + " WHERE s.article_id = ANY(?)")) {
+      ps.setArray(1, c.createArrayOf("varchar", articleIds.toArray()));
+      return placements(ps);
+    }
+  }
+
+  /**
+   * Every report placed under one of these grouping keys with an occurred-at within the key's
+   * range [from, until]: what regrouping from that date on needs to see.
+   */
+  List<Placement> placementsFrom(Connection c, Map<List<String>, LocalDate[]> from)
       throws SQLException {
-    Map<String, Map<Integer, String>> out = new HashMap<>();
-    try (PreparedStatement ps = c.prepareStatement(
-        "SELECT article_id, dev_index, development_id FROM development_source"
-            + " WHERE article_id = ANY(?)")) {
-      ps.setArray(1, c.createArrayOf("varchar", ids.toArray()));
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
-              .put(rs.getInt(2), rs.getString(3));
-        }
-      }
+    if (from.isEmpty()) {
+      return List.of();
     }
-    return out;
-  }
-
-  /** The grouping key of a development: kind, status, actor key, subject key. */
-  public Optional<List<String>> key(Connection c, String developmentId) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(
-        "SELECT kind, status, actor_key, subject_key FROM development WHERE development_id = ?")) {
-      ps.setString(1, developmentId);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next()
-            ? Optional.of(List.of(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
-            : Optional.empty();
+    List<Map.Entry<List<String>, LocalDate[]>> keys = new ArrayList<>(from.entrySet());
+    try (PreparedStatement ps = c.prepareStatement(PLACEMENTS
+        + " JOIN unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::date[], ?::date[])"
+        + " AS k(kind, status, actor_key, subject_key, since, until)"
+        + " ON d.kind = k.kind AND d.status = k.status AND d.actor_key = k.actor_key"
+        + " AND d.subject_key = k.subject_key"
+        + " AND s.occurred_at BETWEEN k.since AND k.until")) {
+      for (int i = 0; i < 4; i++) {
+        int part = i;
+        ps.setArray(i + 1, c.createArrayOf("text",
+            keys.stream().map(k -> k.getKey().get(part)).toArray()));
       }
+      for (int i = 0; i < 2; i++) {
+        int end = i;
+        ps.setArray(5 + i, c.createArrayOf("date",
+            keys.stream().map(k -> Date.valueOf(k.getValue()[end])).toArray()));
+      }
+      return placements(ps);
     }
   }
 
-  public List<DevelopmentRow> candidates(Connection c, SourceFacts s) throws SQLException {
-    List<DevelopmentRow> out = new ArrayList<>();
-    try (PreparedStatement ps = c.prepareStatement(
-        "SELECT development_id, product, scope, jurisdiction, duration, occurred_at, signature"
-            + " FROM development WHERE kind = ? AND status = ? AND actor_key = ?"
-            + " AND subject_key = ? AND occurred_at BETWEEN ? AND ?")) {
-      ps.setString(1, s.development().kind().json());
-      ps.setString(2, s.development().status().json());
-      ps.setString(3, s.actorKey());
-      ps.setString(4, s.subjectKey());
-      ps.setDate(5, Date.valueOf(s.occurredAt().minusDays(GroupingRule.WINDOW_DAYS)));
-      ps.setDate(6, Date.valueOf(s.occurredAt().plusDays(GroupingRule.WINDOW_DAYS)));
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(new DevelopmentRow(rs.getString(1), rs.getString(2), rs.getString(3),
-              rs.getString(4), rs.getString(5), rs.getDate(6).toLocalDate(), ints(rs.getArray(7))));
-        }
+  private static final String PLACEMENTS = "SELECT s.article_id, s.dev_index, s.development_id,"
+      + " d.kind, d.status, d.actor_key, d.subject_key, s.occurred_at FROM development_source s"
+      + " JOIN development d ON d.development_id = s.development_id";
+
+  private static List<Placement> placements(PreparedStatement ps) throws SQLException {
+    List<Placement> out = new ArrayList<>();
+    try (ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        out.add(new Placement(rs.getString(1), rs.getInt(2), rs.getString(3),
+            List.of(rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)),
+            rs.getDate(8).toLocalDate()));
       }
     }
     return out;
@@ -140,59 +141,6 @@ public class DevelopmentStore {
   public record ChangeIntent(String developmentId, Instant at, String change, String articleId,
       String field, String oldValue, String newValue) {}
 
-  /** development id → grouping key [kind, status, actor key, subject key]. */
-  public Map<String, List<String>> keys(Connection c, Collection<String> ids) throws SQLException {
-    Map<String, List<String>> out = new HashMap<>();
-    if (ids.isEmpty()) {
-      return out;
-    }
-    try (PreparedStatement ps = c.prepareStatement(
-        "SELECT development_id, kind, status, actor_key, subject_key FROM development"
-            + " WHERE development_id = ANY(?)")) {
-      ps.setArray(1, c.createArrayOf("varchar", ids.toArray()));
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.put(rs.getString(1),
-              List.of(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
-        }
-      }
-    }
-    return out;
-  }
-
-  /**
-   * Every development that could take one of these reports: same actor key, occurred within the
-   * window of the batch's dates. Grouped by key; the caller matches in memory.
-   */
-  public Map<List<String>, List<DevelopmentRow>> pool(Connection c, Collection<SourceFacts> sources)
-      throws SQLException {
-    Map<List<String>, List<DevelopmentRow>> out = new HashMap<>();
-    if (sources.isEmpty()) {
-      return out;
-    }
-    LocalDate min = sources.stream().map(SourceFacts::occurredAt).min(LocalDate::compareTo).orElseThrow();
-    LocalDate max = sources.stream().map(SourceFacts::occurredAt).max(LocalDate::compareTo).orElseThrow();
-    Object[] actors = sources.stream().map(SourceFacts::actorKey).distinct().toArray();
-    try (PreparedStatement ps = c.prepareStatement(
-        "SELECT development_id, product, scope, jurisdiction, duration, occurred_at, signature,"
-            + " kind, status, actor_key, subject_key FROM development"
-            + " WHERE actor_key = ANY(?) AND occurred_at BETWEEN ? AND ?")) {
-      ps.setArray(1, c.createArrayOf("varchar", actors));
-      ps.setDate(2, Date.valueOf(min.minusDays(GroupingRule.WINDOW_DAYS)));
-      ps.setDate(3, Date.valueOf(max.plusDays(GroupingRule.WINDOW_DAYS)));
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          List<String> key =
-              List.of(rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11));
-          out.computeIfAbsent(key, k -> new ArrayList<>()).add(new DevelopmentRow(
-              rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-              rs.getString(5), rs.getDate(6).toLocalDate(), ints(rs.getArray(7))));
-        }
-      }
-    }
-    return out;
-  }
-
   public void createAll(Connection c, Map<String, SourceFacts> seeds, Map<String, Instant> at)
       throws SQLException {
     if (seeds.isEmpty()) {
@@ -202,7 +150,12 @@ public class DevelopmentStore {
         "INSERT INTO development (development_id, kind, status, actor, actor_key, subject_key,"
             + " technology, product, scope, jurisdiction, duration, effective_date, expiry_date,"
             + " occurred_at, known_at, title, confidence, source_count, signature, version,"
-            + " updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?,0,?)")) {
+            + " updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?,0,?)"
+            // a development whose founder was re-read takes the founder's facts again; the
+            // aggregates are recomputed from the sources afterwards (refreshAll)
+            + " ON CONFLICT (development_id) DO UPDATE SET actor = EXCLUDED.actor,"
+            + " technology = EXCLUDED.technology, product = EXCLUDED.product,"
+            + " scope = EXCLUDED.scope, jurisdiction = EXCLUDED.jurisdiction")) {
       for (Map.Entry<String, SourceFacts> e : seeds.entrySet()) {
         SourceFacts s = e.getValue();
         Development d = s.development();

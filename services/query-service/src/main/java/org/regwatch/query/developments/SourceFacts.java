@@ -3,6 +3,7 @@ package org.regwatch.query.developments;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 import org.regwatch.events.Development;
 
@@ -34,6 +35,11 @@ public record SourceFacts(
     d.evidence().forEach(e -> text.append(' ').append(e.quote()));
     return new SourceFacts(articleId, devIndex, d, key(d.actor()), key(d.technology()), occurred,
         feedId, url, title, published, firstSeenAt, MinHash.signature(text.toString()));
+  }
+
+  /** kind, status, actor key, subject key: only reports with equal keys can group. */
+  public List<String> groupKey() {
+    return List.of(development.kind().json(), development.status().json(), actorKey, subjectKey);
   }
 
   public static String key(String value) {
