@@ -105,6 +105,10 @@ class WebhookDeliveryTest {
       Eventually.assertThat(() -> assertThat(subscription(hook).getString("endpointStatus"))
           .isEqualTo("disabled"));
       assertThat(subscription(hook).getString("statusReason")).contains("410");
+      assertThat(given().header("X-Api-Key", subscriber.key())
+          .get("/api/subscriptions/" + hook.id() + "/notices")
+          .then().statusCode(200).extract().jsonPath().getList("type"))
+          .containsExactly("subscription.disabled");
       String later = pending(hook.id());
       Thread.sleep(2500);
       assertThat(receiver.received).hasSize(1);
