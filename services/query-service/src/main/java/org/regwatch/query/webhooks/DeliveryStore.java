@@ -49,22 +49,21 @@ public class DeliveryStore {
     Integer[] busyCounts = busyIds.stream().map(busy::get).toArray(Integer[]::new);
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps = c.prepareStatement(
-            // candidates without locks (window functions cannot be combined with FOR UPDATE),
-            // ranked per endpoint, then locked and re-checked
-            "WITH cand AS (SELECT o.message_id, o.subscription_id, o.next_attempt_at"
-                + " FROM webhook_outbox o JOIN subscription s"
-                + " ON s.subscription_id = o.subscription_id"
-                + " WHERE o.state = 'pending' AND o.next_attempt_at <= now() AND s.active"
+            // per endpoint with due messages, its oldest ones up to its free share: fair across
+            // endpoints (a plain ORDER BY next_attempt_at LIMIT n handed a whole claim to the
+            // endpoint whose rows came first, leaving the others' slots idle)
+            "WITH due_subs AS (SELECT DISTINCT o.subscription_id FROM webhook_outbox o"
+                + " WHERE o.state = 'pending' AND o.next_attempt_at <= now()"
+                + " AND NOT (o.subscription_id = ANY(?))),"
+                + " picked AS (SELECT p.message_id FROM due_subs d JOIN subscription s"
+                + " ON s.subscription_id = d.subscription_id AND s.active"
                 + " AND s.endpoint_status = 'enabled'"
-                + " AND NOT (o.subscription_id = ANY(?)) ORDER BY o.next_attempt_at LIMIT ?),"
-                + " ranked AS (SELECT c.message_id, row_number() OVER (PARTITION BY"
-                + " c.subscription_id ORDER BY c.next_attempt_at) AS rn, COALESCE(b.n, 0) AS busy"
-                + " FROM cand c LEFT JOIN unnest(?::text[], ?::int[]) AS b(id, n)"
-                + " ON b.id = c.subscription_id),"
-                + " picked AS (SELECT o.message_id FROM webhook_outbox o"
-                + " JOIN ranked r ON r.message_id = o.message_id"
-                + " WHERE r.rn <= ? - r.busy AND o.state = 'pending' AND o.next_attempt_at <= now()"
-                + " ORDER BY o.next_attempt_at LIMIT ? FOR UPDATE OF o SKIP LOCKED)"
+                + " LEFT JOIN unnest(?::text[], ?::int[]) AS b(id, n) ON b.id = d.subscription_id"
+                + " CROSS JOIN LATERAL (SELECT o.message_id FROM webhook_outbox o"
+                + " WHERE o.subscription_id = d.subscription_id AND o.state = 'pending'"
+                + " AND o.next_attempt_at <= now() ORDER BY o.next_attempt_at"
+                + " LIMIT GREATEST(? - COALESCE(b.n, 0), 0) FOR UPDATE OF o SKIP LOCKED) p"
+                + " LIMIT ?)"
                 + " UPDATE webhook_outbox o SET next_attempt_at = now() + ?::interval"
                 + " FROM picked, subscription s WHERE o.message_id = picked.message_id"
                 + " AND s.subscription_id = o.subscription_id"
@@ -73,12 +72,11 @@ public class DeliveryStore {
       List<String> saturated = busyIds.stream().filter(id -> busy.get(id) >= perEndpoint)
           .toList();
       ps.setArray(1, c.createArrayOf("varchar", saturated.toArray()));
-      ps.setInt(2, limit * 4);
-      ps.setArray(3, c.createArrayOf("text", busyIds.toArray()));
-      ps.setArray(4, c.createArrayOf("int4", busyCounts));
-      ps.setInt(5, perEndpoint);
-      ps.setInt(6, limit);
-      ps.setString(7, lease.toMillis() + " milliseconds");
+      ps.setArray(2, c.createArrayOf("text", busyIds.toArray()));
+      ps.setArray(3, c.createArrayOf("int4", busyCounts));
+      ps.setInt(4, perEndpoint);
+      ps.setInt(5, limit);
+      ps.setString(6, lease.toMillis() + " milliseconds");
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           due.add(new Due(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
