@@ -110,6 +110,28 @@ class WebhookLatencyBenchmark {
         }
       }
       latencies.sort(null);
+      // the two stages apart: classification -> outbox row (projection, matching, commit) and
+      // outbox row -> receipt (delivery)
+      List<Long> toOutbox = new ArrayList<>();
+      try (Connection c = dataSource.getConnection();
+          PreparedStatement ps = c.prepareStatement("SELECT o.body, o.created_at FROM"
+              + " webhook_outbox o JOIN subscription s ON s.subscription_id = o.subscription_id"
+              + " WHERE s.subscriber_id = ?")) {
+        ps.setString(1, subscriber.id());
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            String articleId = json.readTree(rs.getString(1)).path("data").path("sources")
+                .path(0).path("articleId").asText();
+            Instant sent = published.get(articleId);
+            if (sent != null) {
+              toOutbox.add(Duration.between(sent, rs.getTimestamp(2).toInstant()).toMillis());
+            }
+          }
+        }
+      }
+      toOutbox.sort(null);
+      System.out.printf("BENCH latency classification->outbox p50=%d ms p95=%d ms p99=%d ms%n",
+          pct(toOutbox, 50), pct(toOutbox, 95), pct(toOutbox, 99));
       System.out.printf("BENCH latency changes=%d rate=%d/s (sent in %.1f s) subscriptions=%d"
           + " received=%d/%d p50=%d ms p95=%d ms p99=%d ms max=%d ms%n", changes, RATE,
           sendSeconds, SUBSCRIPTIONS, latencies.size(), expected, pct(latencies, 50),
