@@ -20,13 +20,17 @@ public record Subscription(
     boolean active,
     @Schema(description = "'enabled', or 'disabled' after a 410 or days of failures")
     String endpointStatus,
+    @Schema(description = "why the endpoint was disabled")
     String statusReason,
+    @Schema(description = "start of the current streak of failed deliveries")
     Instant failingSince,
+    @Schema(description = "when the endpoint was disabled")
+    Instant disabledAt,
     Instant createdAt,
     @Schema(description = "whsec_ secret; only in the create and rotate responses") String secret) {
 
   public Subscription withSecret(String newSecret) {
     return new Subscription(id, subscriberId, url, filters, query, mode, active, endpointStatus,
-        statusReason, failingSince, createdAt, newSecret);
+        statusReason, failingSince, disabledAt, createdAt, newSecret);
   }
 }

@@ -1,9 +1,11 @@
 package org.regwatch.query.subscriptions;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -80,6 +82,32 @@ public class SubscriptionResource {
     visible(id);
     validator.check(body);
     return store.update(id, body).orElseThrow(() -> notFound(id));
+  }
+
+  @PATCH
+  @Path("/{id}")
+  @Operation(summary = "Change the active flag; active=true also re-enables a disabled endpoint"
+      + " and resets its failure streak")
+  @APIResponse(responseCode = "200", description = "the subscription as it is now")
+  @APIResponse(responseCode = "400", description = "active missing")
+  @APIResponse(responseCode = "404", description = "unknown, or not yours")
+  public Subscription patch(@PathParam("id") String id, SubscriptionPatch body)
+      throws SQLException {
+    visible(id);
+    if (body == null || body.active() == null) {
+      throw ApiException.badRequest("active is required (true or false)");
+    }
+    return store.setActive(id, body.active()).orElseThrow(() -> notFound(id));
+  }
+
+  @GET
+  @Path("/{id}/notices")
+  @Operation(summary = "Notices about this subscription, newest first, e.g."
+      + " subscription.disabled with its reason")
+  @APIResponse(responseCode = "404", description = "unknown, or not yours")
+  public List<JsonNode> notices(@PathParam("id") String id) throws SQLException {
+    visible(id);
+    return store.notices(id);
   }
 
   @DELETE

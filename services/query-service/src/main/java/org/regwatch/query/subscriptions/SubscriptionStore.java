@@ -29,7 +29,8 @@ public class SubscriptionStore {
   public record IssuedKey(String subscriberId, String keyId, String key) {}
 
   private static final String COLUMNS = "subscription_id, subscriber_id, url, filters::text,"
-      + " query, mode, active, endpoint_status, status_reason, failing_since, created_at";
+      + " query, mode, active, endpoint_status, status_reason, failing_since, created_at,"
+      + " disabled_at";
 
   private final AgroalDataSource dataSource;
   private final ObjectMapper json;
@@ -135,13 +136,8 @@ public class SubscriptionStore {
       ps.setString(4, mode(r));
       ps.setBoolean(5, r.active() == null || r.active());
       ps.setString(6, id);
-      if (ps.executeUpdate() == 0) {
-        return Optional.empty();
-      }
+      return ps.executeUpdate() == 0 ? Optional.empty() : reindexed(id);
     }
-    Optional<Subscription> s = find(id);
-    s.ifPresent(this::reindex);
-    return s;
   }
 
   public boolean delete(String id) throws SQLException {
@@ -170,15 +166,62 @@ public class SubscriptionStore {
     return secret;
   }
 
-  /** Re-enables an endpoint that a 410 or days of failures disabled. */
+  /**
+   * Re-enables an endpoint that a 410 or days of failures disabled, with a fresh failure streak
+   * (otherwise the next failure would disable it again at once); its pending messages are due.
+   */
   public void enableEndpoint(String id) throws SQLException {
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps = c.prepareStatement(
             "UPDATE subscription SET endpoint_status = 'enabled', status_reason = NULL,"
-                + " failing_since = NULL, updated_at = now() WHERE subscription_id = ?")) {
+                + " failing_since = NULL, disabled_at = NULL, updated_at = now()"
+                + " WHERE subscription_id = ?")) {
       ps.setString(1, id);
       ps.executeUpdate();
     }
+  }
+
+  /**
+   * Sets the active flag. Activating also re-enables a disabled endpoint with a fresh failure
+   * streak: a subscriber who says "on" after being told the endpoint was disabled means it.
+   */
+  public Optional<Subscription> setActive(String id, boolean active) throws SQLException {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(
+            "UPDATE subscription SET active = ?,"
+                + " endpoint_status = CASE WHEN ? THEN 'enabled' ELSE endpoint_status END,"
+                + " status_reason = CASE WHEN ? THEN NULL ELSE status_reason END,"
+                + " failing_since = CASE WHEN ? THEN NULL ELSE failing_since END,"
+                + " disabled_at = CASE WHEN ? THEN NULL ELSE disabled_at END,"
+                + " updated_at = now() WHERE subscription_id = ?")) {
+      ps.setBoolean(1, active);
+      for (int i = 2; i <= 5; i++) {
+        ps.setBoolean(i, active);
+      }
+      ps.setString(6, id);
+      return ps.executeUpdate() == 0 ? Optional.empty() : reindexed(id);
+    }
+  }
+
+  /** What the service told the subscriber about this subscription, newest first. */
+  public List<com.fasterxml.jackson.databind.JsonNode> notices(String id) throws SQLException {
+    List<com.fasterxml.jackson.databind.JsonNode> out = new ArrayList<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement(
+            "SELECT body::text FROM subscription_notice WHERE subscription_id = ?"
+                + " ORDER BY at DESC, notice_id LIMIT 100")) {
+      ps.setString(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          try {
+            out.add(json.readTree(rs.getString(1)));
+          } catch (JsonProcessingException e) {
+            throw new SQLException("notice of " + id + " is not JSON", e);
+          }
+        }
+      }
+    }
+    return out;
   }
 
   public Optional<Subscription> find(String id) throws SQLException {
@@ -217,6 +260,13 @@ public class SubscriptionStore {
         .toList();
   }
 
+  /** Reads a changed subscription back and brings the matcher's index in step with it. */
+  private Optional<Subscription> reindexed(String id) throws SQLException {
+    Optional<Subscription> s = find(id);
+    s.ifPresent(this::reindex);
+    return s;
+  }
+
   private void reindex(Subscription s) {
     if (s.active()) {
       index.put(new SubscriptionIndex.Entry(s.id(), s.filters(), s.query(), s.mode()));
@@ -233,9 +283,11 @@ public class SubscriptionStore {
       throw new SQLException("filters of " + rs.getString(1) + " are not readable", e);
     }
     Timestamp failing = rs.getTimestamp(10);
+    Timestamp disabled = rs.getTimestamp(12);
     return new Subscription(rs.getString(1), rs.getString(2), rs.getString(3), filters,
         rs.getString(5), rs.getString(6), rs.getBoolean(7), rs.getString(8), rs.getString(9),
-        failing == null ? null : failing.toInstant(), rs.getTimestamp(11).toInstant(), null);
+        failing == null ? null : failing.toInstant(),
+        disabled == null ? null : disabled.toInstant(), rs.getTimestamp(11).toInstant(), null);
   }
 
   private String filtersJson(Filters f) {

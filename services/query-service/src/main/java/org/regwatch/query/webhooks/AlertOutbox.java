@@ -64,12 +64,14 @@ public class AlertOutbox {
       String body = body(new AlertPayload(AlertPayload.TYPE, now, new AlertPayload.Data(d,
           new AlertPayload.StatusChange(from, d.status()), row.sources(), row.quotes())));
       for (String sub : subscriptions) {
-        Instant due = "daily_digest".equals(index.modeOf(sub))
+        // a digest subscription's alert waits, collected, for its day's bundle (DigestBundler)
+        boolean digest = "daily_digest".equals(index.modeOf(sub));
+        Instant due = digest
             ? LocalDate.ofInstant(now, ZoneOffset.UTC).plusDays(1).atStartOfDay()
                 .toInstant(ZoneOffset.UTC)
             : now;
         inserts.add(new Object[] {"msg_" + UUID.randomUUID().toString().replace("-", ""), sub,
-            d.id(), d.version(), body, due});
+            d.id(), d.version(), body, due, digest ? "collected" : "pending"});
       }
     }
     if (inserts.isEmpty()) {
@@ -78,7 +80,7 @@ public class AlertOutbox {
     try (PreparedStatement ps = c.prepareStatement(
         "INSERT INTO webhook_outbox (message_id, subscription_id, development_id,"
             + " development_version, event_type, body, created_at, state, next_attempt_at)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, 'pending', ?)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
             + " ON CONFLICT (subscription_id, development_id, development_version) DO NOTHING")) {
       Timestamp at = Timestamp.from(now);
       for (Object[] r : inserts) {
@@ -89,7 +91,8 @@ public class AlertOutbox {
         ps.setString(5, AlertPayload.TYPE);
         ps.setString(6, (String) r[4]);
         ps.setTimestamp(7, at);
-        ps.setTimestamp(8, Timestamp.from((Instant) r[5]));
+        ps.setString(8, (String) r[6]);
+        ps.setTimestamp(9, Timestamp.from((Instant) r[5]));
         ps.addBatch();
       }
       ps.executeBatch();

@@ -71,12 +71,17 @@ public class DeliveryLog {
     return List.copyOf(out.values());
   }
 
-  /** Sends one message again (same webhook-id, so receivers can deduplicate); false if unknown. */
+  /**
+   * Sends one message again (same webhook-id, so receivers can deduplicate); false if unknown.
+   * A digest subscription's single alerts are not messages of their own (they travel in the
+   * digest, which is redeliverable), so they are left out here and in a replay.
+   */
   public boolean redeliver(String subscriptionId, String messageId) throws SQLException {
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps = c.prepareStatement(
             "UPDATE webhook_outbox SET state = 'pending', next_attempt_at = now()"
-                + " WHERE subscription_id = ? AND message_id = ?")) {
+                + " WHERE subscription_id = ? AND message_id = ?"
+                + " AND state NOT IN ('collected', 'bundled')")) {
       ps.setString(1, subscriptionId);
       ps.setString(2, messageId);
       return ps.executeUpdate() == 1;
@@ -88,7 +93,8 @@ public class DeliveryLog {
     try (Connection c = dataSource.getConnection();
         PreparedStatement ps = c.prepareStatement(
             "UPDATE webhook_outbox SET state = 'pending', next_attempt_at = now()"
-                + " WHERE subscription_id = ? AND created_at >= ? AND created_at < ?")) {
+                + " WHERE subscription_id = ? AND created_at >= ? AND created_at < ?"
+                + " AND state NOT IN ('collected', 'bundled')")) {
       ps.setString(1, subscriptionId);
       ps.setTimestamp(2, Timestamp.from(from));
       ps.setTimestamp(3, Timestamp.from(to));

@@ -7,18 +7,24 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 
 /**
  * Sends one webhook request to an address the {@link UrlGuard} checked: the connection goes to
  * that IP (setServer) while Host and TLS SNI/verification use the name, so DNS is never asked
  * again between check and connect. Redirects are never followed: a 3xx is a failed attempt.
+ *
+ * <p>Asynchronous: no thread waits for a receiver, so a slow receiver costs a connection, not a
+ * thread. Connections are kept alive and reused.
  */
 @ApplicationScoped
 public class WebhookSender {
@@ -34,11 +40,16 @@ public class WebhookSender {
 
   public WebhookSender(Vertx vertx, WebhooksConfig config) {
     this.timeoutMs = config.timeout().toMillis();
+    // The pool limit is per ORIGIN (address:port), not per subscription: many subscriptions can
+    // share one receiving host, and the per-endpoint limit is the worker's job. A pool as small
+    // as the per-endpoint limit made every subscription on one host share 2-4 connections.
     this.client = vertx.createHttpClient(new HttpClientOptions()
         .setConnectTimeout((int) timeoutMs)
-        .setMaxPoolSize(config.perEndpointConcurrency())
         .setVerifyHost(true)
-        .setKeepAlive(true));
+        .setKeepAlive(true)
+        .setTcpNoDelay(true),
+        new PoolOptions().setHttp1MaxSize(config.maxInFlight())
+            .setMaxWaitQueueSize(config.maxInFlight() * 2));
   }
 
   @PreDestroy
@@ -46,7 +57,9 @@ public class WebhookSender {
     client.close();
   }
 
-  public Result post(UrlGuard.Target target, Map<String, String> headers, String body) {
+  /** Sends; the stage always completes normally (a failure is a Result with an error). */
+  public CompletionStage<Result> send(UrlGuard.Target target, Map<String, String> headers,
+      String body) {
     long start = System.nanoTime();
     RequestOptions options = new RequestOptions()
         .setMethod(HttpMethod.POST)
@@ -78,18 +91,21 @@ public class WebhookSender {
               resp.getHeader("Retry-After"), snippet.toString(), elapsed(start), null)));
           return done.future();
         });
-    try {
-      return future.toCompletionStage().toCompletableFuture()
-          .get(timeoutMs + 1000, TimeUnit.MILLISECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return new Result(0, null, null, elapsed(start), "interrupted");
-    } catch (Exception e) {
-      Throwable cause = e.getCause() == null ? e : e.getCause();
-      String message = cause.getMessage() == null ? cause.getClass().getSimpleName()
-          : cause.getMessage();
-      return new Result(0, null, null, elapsed(start), message);
-    }
+    CompletableFuture<Result> result = new CompletableFuture<>();
+    future.onComplete(ar -> {
+      if (ar.succeeded()) {
+        result.complete(ar.result());
+      } else {
+        Throwable cause = ar.cause();
+        String message = cause.getMessage() == null ? cause.getClass().getSimpleName()
+            : cause.getMessage();
+        result.complete(new Result(0, null, null, elapsed(start), message));
+      }
+    });
+    // belt and braces: the request timeout covers connect and idle, this covers anything else
+    return result.completeOnTimeout(new Result(0, null, null, timeoutMs + 1000,
+        "no answer within " + (timeoutMs + 1000) + " ms"), timeoutMs + 1000,
+        TimeUnit.MILLISECONDS);
   }
 
   private static long elapsed(long start) {

@@ -40,6 +40,12 @@ final class Receiver implements AutoCloseable {
 
   Receiver(Reply... replies) {
     script.addAll(List.of(replies));
+    // The JDK server writes the response headers and the body as two small packets; without
+    // TCP_NODELAY the body waits for the ACK of the headers, which the client delays by ~40 ms
+    // (Nagle + delayed ACK): every request then costs 40 ms and a benchmark measures the
+    // receiver, not the sender. Real receivers (nginx, Netty, ...) set TCP_NODELAY. Read once,
+    // when the first server in this JVM starts.
+    System.setProperty("sun.net.httpserver.nodelay", "true");
     try {
       server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     } catch (IOException e) {

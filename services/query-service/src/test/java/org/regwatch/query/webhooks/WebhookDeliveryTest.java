@@ -11,12 +11,10 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.regwatch.query.fixtures.Eventually;
@@ -105,6 +103,10 @@ class WebhookDeliveryTest {
       Eventually.assertThat(() -> assertThat(subscription(hook).getString("endpointStatus"))
           .isEqualTo("disabled"));
       assertThat(subscription(hook).getString("statusReason")).contains("410");
+      assertThat(given().header("X-Api-Key", subscriber.key())
+          .get("/api/subscriptions/" + hook.id() + "/notices")
+          .then().statusCode(200).extract().jsonPath().getList("type"))
+          .containsExactly("subscription.disabled");
       String later = pending(hook.id());
       Thread.sleep(2500);
       assertThat(receiver.received).hasSize(1);
@@ -253,22 +255,7 @@ class WebhookDeliveryTest {
 
   /** Writes a due message into the outbox, as the projection's transaction would. */
   private String pending(String subscriptionId) throws SQLException {
-    String message = "msg_" + UUID.randomUUID().toString().replace("-", "");
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement(
-            "INSERT INTO webhook_outbox (message_id, subscription_id, development_id,"
-                + " development_version, event_type, body, created_at, state, next_attempt_at)"
-                + " VALUES (?, ?, ?, 1, 'development.changed', ?, ?, 'pending', ?)")) {
-      ps.setString(1, message);
-      ps.setString(2, subscriptionId);
-      ps.setString(3, "dev-" + UUID.randomUUID());
-      ps.setString(4, BODY);
-      Timestamp now = Timestamp.from(Instant.now());
-      ps.setTimestamp(5, now);
-      ps.setTimestamp(6, now);
-      ps.executeUpdate();
-    }
-    return message;
+    return new OutboxRows(dataSource).pending(subscriptionId, BODY);
   }
 
   private JsonPath deliveries(Accounts.Hook hook) {

@@ -130,4 +130,22 @@ class WebhookFlowTest {
       assertThat(ban.received).isEmpty();
     }
   }
+
+  @Test
+  void aDigestSubscriptionsAlertIsCollectedForTheDaysDigestNotSentOnItsOwn() throws Exception {
+    try (Receiver receiver = new Receiver(Receiver.Reply.of(200))) {
+      Accounts.Hook hook = Accounts.subscribe(subscriber, Map.of("url", receiver.url(),
+          "mode", "daily_digest", "filters", Map.of("actors", List.of(city))));
+
+      send(announced());
+
+      Eventually.assertThat(() -> assertThat(io.restassured.RestAssured.given()
+          .header("X-Api-Key", subscriber.key())
+          .get("/api/subscriptions/" + hook.id() + "/deliveries")
+          .then().statusCode(200).extract().jsonPath().getList("state"))
+          .containsExactly("collected"));
+      Thread.sleep(1500);
+      assertThat(receiver.received).isEmpty();
+    }
+  }
 }
