@@ -139,9 +139,11 @@ public final class RuleEngine implements ArticleClassifier {
         && (r.headline().isNews() || r.headline().kind() == DevelopmentKind.ADVOCACY)) {
       out.add(r.headline());
     }
+    // A background mention ("with last year's one-year moratorium close to running out") is not
+    // an action the article reports: emitted, it was dated by the article's own news ("on
+    // Monday") and became a phantom second development downstream.
     for (Candidate c : r.others()) {
-      if (c.isNews() || c.kind() == DevelopmentKind.ADVOCACY
-          || c.block() == org.regwatch.classifier.rules.analysis.Block.BACKGROUND) {
+      if (c.isNews() || c.kind() == DevelopmentKind.ADVOCACY) {
         out.add(c);
       }
     }

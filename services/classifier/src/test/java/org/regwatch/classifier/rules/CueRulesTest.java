@@ -96,6 +96,15 @@ class CueRulesTest {
   }
 
   @Test
+  void aBackgroundMentionBesideTheNewsIsNotASecondDevelopment() {
+    Classification c = Read.article("Amazon extends its Rekognition moratorium for police indefinitely",
+        "With last year's one-year moratorium about to lapse, Amazon said on Tuesday that it has"
+            + " extended its ban on police use of Rekognition indefinitely.");
+    assertThat(c.developments()).extracting(d -> d.status().toString().toLowerCase())
+        .containsExactly("extended");
+  }
+
+  @Test
   void aBanInAnEarlierYearIsBackground() {
     Classification c = Read.article("Police keep buying face recognition",
         "Sales of facial recognition software to police rose again, a trade group said. "
