@@ -131,14 +131,13 @@ public final class CompiledPack {
   /** Every phrase occurrence in {@code maskedText}, as (ref, start, end-exclusive). */
   public List<Hit> scan(String maskedText) {
     List<Hit> hits = new ArrayList<>();
-    for (PhraseAutomaton.Match<List<TermRef>> match : phrases.scan(maskedText)) {
-      for (TermRef ref : match.payload()) {
-        if (ref.exact() != null && !maskedText.startsWith(ref.exact(), match.start())) {
-          continue;
+    phrases.scan(maskedText, (start, end, refs) -> {
+      for (TermRef ref : refs) {
+        if (ref.exact() == null || maskedText.startsWith(ref.exact(), start)) {
+          hits.add(new Hit(ref, start, end));
         }
-        hits.add(new Hit(ref, match.start(), match.end()));
       }
-    }
+    });
     return hits;
   }
 
