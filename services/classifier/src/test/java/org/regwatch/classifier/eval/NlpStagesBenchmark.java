@@ -11,7 +11,13 @@ import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
+import java.util.Optional;
 import org.regwatch.classifier.rules.ArticleText;
+import org.regwatch.classifier.rules.analysis.FieldText;
+import org.regwatch.classifier.rules.pack.CompiledPack;
+import org.regwatch.classifier.rules.pack.RulePackLoader;
+import org.regwatch.classifier.rules.text.TextMasker;
+import org.regwatch.events.Evidence;
 import org.regwatch.classifier.rules.RuleEngine;
 import org.regwatch.classifier.rules.text.LanguageGuesser;
 import org.regwatch.classifier.rules.text.SentenceSplitter;
@@ -40,6 +46,7 @@ public final class NlpStagesBenchmark {
     double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 5;
     List<ArticleText> articles = ThroughputBenchmark.articles(200, 4096);
     RuleEngine engine = RuleEngine.withShippedPacks();
+    CompiledPack pack = new CompiledPack(new RulePackLoader().load(Optional.empty()).get(0));
     TokenizerME tokenizer = new TokenizerME(new TokenizerModel(
         resource("/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin")));
     POSTaggerME tagger = new POSTaggerME(new POSModel(resource("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin")));
@@ -60,6 +67,12 @@ public final class NlpStagesBenchmark {
           a -> SentenceSplitter.split(a.text()));
       time(label, "words (Lucene UAX #29 + punctuation), per ~4 KB article", seconds, articles,
           a -> Tokens.of(a.text()));
+      time(label, "masking (HTML, quotes), per ~4 KB article", seconds, articles,
+          a -> TextMasker.mask(a.text()));
+      time(label, "pack phrases (Aho-Corasick), per ~4 KB article", seconds, articles,
+          a -> pack.scan(a.text()));
+      time(label, "text field ready (all of the above + sentences as used)", seconds, articles,
+          a -> new FieldText(Evidence.Field.TEXT, a.text(), pack));
       time(label, "NOT USED: OpenNLP tokenizer, per 16-word sentence", seconds, List.of(SENTENCE),
           tokenizer::tokenize);
       List<String[]> tokenized = java.util.Collections.singletonList(tokens);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.regwatch.classifier.rules.pack.CompiledPack;
+import org.regwatch.classifier.rules.pack.TermRef.Category;
 import org.regwatch.classifier.rules.text.Sentence;
 import org.regwatch.classifier.rules.text.SentenceSplitter;
 import org.regwatch.classifier.rules.text.TextMasker;
@@ -17,6 +18,10 @@ import org.regwatch.events.Evidence;
  */
 public final class FieldText {
 
+  /** Long sentences split exactly before lines may be skipped: the lead's, plus three title
+   *  repeats (only the first three sentences can repeat the title). */
+  static final int EXACT_PREFIX_LONG_SENTENCES = PackReader.LEAD_SENTENCES + 3;
+
   private final Evidence.Field field;
   private final String original;
   private final String masked;
@@ -29,15 +34,15 @@ public final class FieldText {
     this.original = original;
     this.masked = TextMasker.mask(original);
     this.tokens = Tokens.of(masked);
+    List<CompiledPack.Hit> hits = pack.scan(masked);
+    hits.sort(Comparator.comparingInt(CompiledPack.Hit::start));
     this.sentences = field == Evidence.Field.TITLE
         ? titleSentences(masked)
-        : SentenceSplitter.split(masked);
+        : textSentences(hits);
     this.mentionsBySentence = new ArrayList<>(sentences.size());
     for (int i = 0; i < sentences.size(); i++) {
       mentionsBySentence.add(new ArrayList<>());
     }
-    List<CompiledPack.Hit> hits = pack.scan(masked);
-    hits.sort(Comparator.comparingInt(CompiledPack.Hit::start));
     int si = 0;
     for (CompiledPack.Hit h : hits) {
       while (si < sentences.size() && sentences.get(si).end() <= h.start()) {
@@ -54,6 +59,57 @@ public final class FieldText {
       int t1 = tokens.indexAtOrAfter(h.end());
       mentionsBySentence.get(si).add(new Mention(h.ref(), h.start(), h.end(), t0, Math.max(t1, t0 + 1)));
     }
+  }
+
+  /**
+   * Sentences of the text. The sentence model is the engine's most expensive stage (~40 µs of a
+   * ~4 KB article), and most lines of an article cannot change the reading: a sentence is read
+   * only for its triggers and named parties, and tech mentions are counted per sentence. So the
+   * model runs on (a) every line until the lead is certainly inside the split part — the lead is
+   * the first {@link PackReader#LEAD_SENTENCES} sentences of {@link PackReader#MIN_LEAD_WORDS}+
+   * words, after at most three title repeats, and the lead rules look at sentence positions —
+   * and (b) every later line that carries a phrase of those categories. Any other line stays one
+   * sentence: where its inner boundaries fall changes nothing the rules read (its sentences
+   * would have no trigger, party or tech mention either way). Offsets stay exact either way.
+   */
+  private List<Sentence> textSentences(List<CompiledPack.Hit> sortedHits) {
+    List<Sentence> out = new ArrayList<>();
+    int longSentences = 0;
+    int hit = 0;
+    int n = masked.length();
+    int lineStart = 0;
+    while (lineStart <= n) {
+      int lineEnd = masked.indexOf('\n', lineStart);
+      if (lineEnd < 0) {
+        lineEnd = n;
+      }
+      boolean shapesReading = false;
+      while (hit < sortedHits.size() && sortedHits.get(hit).start() < lineEnd) {
+        shapesReading |= shapesReading(sortedHits.get(hit).ref().category());
+        hit++;
+      }
+      if (shapesReading || longSentences < EXACT_PREFIX_LONG_SENTENCES) {
+        int before = out.size();
+        SentenceSplitter.splitLine(out, masked, lineStart, lineEnd);
+        for (int i = before; i < out.size(); i++) {
+          if (wordCount(out.get(i)) >= PackReader.MIN_LEAD_WORDS) {
+            longSentences++;
+          }
+        }
+      } else {
+        SentenceSplitter.wholeLine(out, masked, lineStart, lineEnd);
+      }
+      lineStart = lineEnd + 1;
+    }
+    return out;
+  }
+
+  /** The phrases that make a sentence worth reading or counting (see {@code PackReader}). */
+  private static boolean shapesReading(Category c) {
+    return switch (c) {
+      case TRIGGER, ORGANISATION, PRODUCT, PLACE, BODY, TECH, TECH_BROAD -> true;
+      default -> false;
+    };
   }
 
   /** A title is one sentence even when it carries a colon or a full stop. */

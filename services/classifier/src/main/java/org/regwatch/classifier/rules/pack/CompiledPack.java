@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.ahocorasick.trie.PayloadEmit;
-import org.ahocorasick.trie.PayloadTrie;
 import org.regwatch.classifier.rules.pack.RulePackDefinition.Trigger;
 import org.regwatch.classifier.rules.pack.TermRef.Category;
 import org.regwatch.events.DevelopmentKind;
@@ -25,7 +23,7 @@ public final class CompiledPack {
   public static final String TECH_OBJECT = "tech_object";
 
   private final RulePackDefinition definition;
-  private final PayloadTrie<List<TermRef>> trie;
+  private final PhraseAutomaton<List<TermRef>> phrases;
   private final List<CompiledTrigger> triggers;
   private final List<Period> durationPeriods;
 
@@ -88,10 +86,9 @@ public final class CompiledPack {
         }
       }
     }
-    PayloadTrie.PayloadTrieBuilder<List<TermRef>> builder =
-        PayloadTrie.<List<TermRef>>builder().ignoreCase().onlyWholeWords();
-    terms.forEach((k, v) -> builder.addKeyword(k, List.copyOf(v)));
-    trie = builder.build();
+    Map<String, List<TermRef>> frozen = new HashMap<>();
+    terms.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+    phrases = new PhraseAutomaton<>(frozen);
   }
 
   private static void addCue(Map<String, List<TermRef>> terms, RulePackDefinition.Cue cue, Category c) {
@@ -134,14 +131,13 @@ public final class CompiledPack {
   /** Every phrase occurrence in {@code maskedText}, as (ref, start, end-exclusive). */
   public List<Hit> scan(String maskedText) {
     List<Hit> hits = new ArrayList<>();
-    for (PayloadEmit<List<TermRef>> emit : trie.parseText(maskedText)) {
-      for (TermRef ref : emit.getPayload()) {
-        if (ref.exact() != null && !maskedText.startsWith(ref.exact(), emit.getStart())) {
-          continue;
+    phrases.scan(maskedText, (start, end, refs) -> {
+      for (TermRef ref : refs) {
+        if (ref.exact() == null || maskedText.startsWith(ref.exact(), start)) {
+          hits.add(new Hit(ref, start, end));
         }
-        hits.add(new Hit(ref, emit.getStart(), emit.getEnd() + 1));
       }
-    }
+    });
     return hits;
   }
 

@@ -47,7 +47,11 @@ public final class SentenceSplitter {
     return out;
   }
 
-  private static void splitLine(List<Sentence> out, String text, int from, int to) {
+  /**
+   * Appends the sentences of the line {@code [from, to)} of {@code text} (no line break inside),
+   * numbered on from {@code out.size()}.
+   */
+  public static void splitLine(List<Sentence> out, String text, int from, int to) {
     if (!hasLetterOrDigit(text, from, to)) {
       return;
     }
@@ -66,6 +70,16 @@ public final class SentenceSplitter {
       }
     }
     add(out, text, start, to);
+  }
+
+  /**
+   * Appends the line {@code [from, to)} as ONE sentence without asking the model: for lines whose
+   * inner boundaries cannot change what the rules read (see {@code FieldText}).
+   */
+  public static void wholeLine(List<Sentence> out, String text, int from, int to) {
+    if (hasLetterOrDigit(text, from, to)) {
+      add(out, text, from, to);
+    }
   }
 
   /** Whether the model's boundary at {@code boundary} (between {@code start} and {@code to}) holds. */

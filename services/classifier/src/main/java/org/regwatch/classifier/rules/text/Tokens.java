@@ -20,6 +20,13 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  */
 public final class Tokens {
 
+  /**
+   * One tokenizer per thread, reused: a new {@code StandardTokenizer} per article allocated its
+   * scanner and a 1,024-char buffer (setMaxTokenLength) every time — a few µs and most of this
+   * stage's garbage. Lucene tokenizers are not thread-safe, hence per thread.
+   */
+  private static final ThreadLocal<StandardTokenizer> WORDS = ThreadLocal.withInitial(Tokens::newTokenizer);
+
   private final String text;
   private int[] starts;
   private int[] ends;
@@ -39,9 +46,8 @@ public final class Tokens {
 
   private void scan() {
     int i = 0;
-    try (StandardTokenizer words = new StandardTokenizer()) {
-      // Above Lucene's default of 255 a "word" is split; nothing the rules read is that long.
-      words.setMaxTokenLength(1024);
+    StandardTokenizer words = WORDS.get();
+    try {
       OffsetAttribute offset = words.addAttribute(OffsetAttribute.class);
       words.setReader(new StringReader(text));
       words.reset();
@@ -54,8 +60,26 @@ public final class Tokens {
       words.end();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot happen with a StringReader", e);
+    } finally {
+      // Lucene's reuse contract: close() before the next setReader(); it keeps the buffers.
+      closeQuietly(words);
     }
     punctuation(i, text.length());
+  }
+
+  private static StandardTokenizer newTokenizer() {
+    StandardTokenizer words = new StandardTokenizer();
+    // Above Lucene's default of 255 a "word" is split; nothing the rules read is that long.
+    words.setMaxTokenLength(1024);
+    return words;
+  }
+
+  private static void closeQuietly(StandardTokenizer words) {
+    try {
+      words.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot happen with a StringReader", e);
+    }
   }
 
   /** Adds the clause punctuation found between two words. */
