@@ -26,7 +26,7 @@ public class AuthProblemMappers {
 
   @ServerExceptionMapper
   public Response noKey(UnauthorizedException e, UriInfo uri) {
-    return unauthorized("an operator API key is required (Authorization: Bearer <key> or X-Api-Key)", uri);
+    return unauthorized("an API key is required (Authorization: Bearer <key> or X-Api-Key)", uri);
   }
 
   @ServerExceptionMapper

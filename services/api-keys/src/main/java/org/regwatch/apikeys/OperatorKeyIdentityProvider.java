@@ -10,10 +10,11 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * Operator key → the operator role; any other key → authentication fails (401). A service using
- * this provider has no subscriber database, so it cannot tell a subscriber's valid key from a
- * made-up one: both are keys it does not know. Accepting a key it cannot verify would make every
- * string a credential; see docs/security.md for how this differs from the query service.
+ * Operator key → the operator role; any other key goes to {@link #otherKey}, which here refuses it
+ * (401). A service using this provider as is has no subscriber database, so it cannot tell a
+ * subscriber's valid key from a made-up one: both are keys it does not know, and accepting a key it
+ * cannot verify would make every string a credential; see docs/security.md. The query service,
+ * which can verify subscriber keys, subclasses this provider and overrides {@link #otherKey}.
  */
 @ApplicationScoped
 public class OperatorKeyIdentityProvider implements IdentityProvider<ApiKeyRequest> {
@@ -32,20 +33,32 @@ public class OperatorKeyIdentityProvider implements IdentityProvider<ApiKeyReque
     return ApiKeyRequest.class;
   }
 
+  /** Operator keys first: they cost a hash and no I/O, whatever {@link #otherKey} does. Subclasses override otherKey, not this. */
   @Override
   public Uni<SecurityIdentity> authenticate(ApiKeyRequest request,
       AuthenticationRequestContext context) {
     if (operatorKeys.isOperatorKey(request.key())) {
-      return Uni.createFrom().item(QuarkusSecurityIdentity.builder()
-          .setPrincipal(new QuarkusPrincipal(OperatorRole.NAME))
-          .addRole(OperatorRole.NAME)
-          .build());
+      return Uni.createFrom().item(identity(OperatorRole.NAME, OperatorRole.NAME));
     }
+    return otherKey(request, context);
+  }
+
+  /** A key that is not an operator key: an identity, or a failure (AuthenticationFailedException → 401). */
+  protected Uni<SecurityIdentity> otherKey(ApiKeyRequest request,
+      AuthenticationRequestContext context) {
     // The message reaches the caller as the problem's detail: it says why a subscriber's own
     // (possibly valid) key is refused here, without saying whether it is valid.
     return Uni.createFrom().failure(new AuthenticationFailedException(
         request.key().startsWith(SUBSCRIBER_KEY_PREFIX)
             ? "not an operator key; subscriber keys are only accepted by the query service"
             : "unknown API key"));
+  }
+
+  /** An identity whose principal is {@code name}, holding {@code role}. */
+  protected static SecurityIdentity identity(String name, String role) {
+    return QuarkusSecurityIdentity.builder()
+        .setPrincipal(new QuarkusPrincipal(name))
+        .addRole(role)
+        .build();
   }
 }

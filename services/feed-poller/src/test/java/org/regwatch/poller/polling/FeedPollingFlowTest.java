@@ -29,6 +29,7 @@ import org.regwatch.poller.parsing.FeedParser;
 import org.regwatch.poller.parsing.Fixtures;
 import org.regwatch.poller.testing.Await;
 import org.regwatch.poller.testing.FeedServer;
+import org.regwatch.poller.testing.TestFeed;
 import org.regwatch.poller.testing.TopicReader;
 import org.regwatch.testsupport.RegwatchInfraResource;
 
@@ -41,32 +42,16 @@ import org.regwatch.testsupport.RegwatchInfraResource;
 class FeedPollingFlowTest {
 
   private static final String RSS = "application/rss+xml; charset=utf-8";
-  private FeedServer server;
-  private String path;
+  private TestFeed feed;
 
   @BeforeEach
   void startServer() throws Exception {
-    server = new FeedServer();
-    // A fresh path per test keeps each test's feed (and feed id) its own.
-    path = "/" + UUID.randomUUID() + "/rss.xml";
+    feed = new TestFeed("wire");
   }
 
   @AfterEach
   void stopServer() {
-    server.close();
-  }
-
-  /** The moratorium fixture on a host unique to this test. */
-  private byte[] newsFixture() {
-    return Fixtures.moratoriumNewsOn("wire-" + path.substring(1, 9) + ".example.net");
-  }
-
-  private String register(String url) {
-    return asOperator().contentType(ContentType.JSON)
-        .body(Map.of("url", url, "title", "Civic Tech Wire", "tags", List.of("policy"), "pollIntervalSeconds", 1))
-        .when().post("/api/feeds")
-        .then().statusCode(201)
-        .extract().path("id");
+    feed.close();
   }
 
   private static List<Event<?>> articlesOf(String feedId) {
@@ -83,8 +68,8 @@ class FeedPollingFlowTest {
 
   @Test
   void aRegisteredFeedIsPolled_andEachItemBecomesOneArticleDiscovered() throws Exception {
-    server.conditional(path, newsFixture(), "\"v1\"", RSS);
-    String feedId = register(server.url(path));
+    feed.server().conditional(feed.path(), feed.newsFixture(), "\"v1\"", RSS);
+    String feedId = TestFeed.register(feed.url());
 
     assertThat(TopicReader.events(Topics.FEEDS, e -> e.subject().equals(feedId)))
         .extracting(Event::data).first().isInstanceOf(FeedRegistered.class);
@@ -99,7 +84,7 @@ class FeedPollingFlowTest {
     assertThat(amazon.title()).isEqualTo("Amazon halts police access to Rekognition for twelve months");
     assertThat(amazon.text()).contains("one-year moratorium on police use");
     assertThat(amazon.url()).isEqualTo(
-        "https://wire-" + path.substring(1, 9) + ".example.net/2020/06/amazon-rekognition-pause");
+        "https://" + feed.host() + "/2020/06/amazon-rekognition-pause");
     assertThat(amazon.tags()).containsExactly("policy");
     assertThat(articles).allSatisfy(e -> {
       assertThat(e.subject()).isEqualTo(((ArticleDiscovered) e.data()).articleId());
@@ -114,8 +99,8 @@ class FeedPollingFlowTest {
 
   @Test
   void pollingAgain_sendsTheEtag_gets304_andPublishesNothingNew() throws Exception {
-    server.conditional(path, newsFixture(), "\"v1\"", RSS);
-    String feedId = register(server.url(path));
+    feed.server().conditional(feed.path(), feed.newsFixture(), "\"v1\"", RSS);
+    String feedId = TestFeed.register(feed.url());
     Await.until("first articles", Duration.ofSeconds(60),
         () -> articlesOf(feedId).size() >= 3 ? Optional.of(true) : Optional.empty());
     int pollsAfterFirst = pollsOf(feedId);
@@ -123,7 +108,7 @@ class FeedPollingFlowTest {
     Await.until("two more polls", Duration.ofSeconds(60),
         () -> pollsOf(feedId) >= pollsAfterFirst + 2 ? Optional.of(true) : Optional.empty());
 
-    var requests = server.requests(path);
+    var requests = feed.server().requests(feed.path());
     assertThat(requests.get(requests.size() - 1).headers().getFirst("If-None-Match")).isEqualTo("\"v1\"");
     assertThat(requests).extracting(FeedServer.Request::status).contains(304);
     assertThat(articlesOf(feedId)).hasSize(3);
@@ -132,13 +117,13 @@ class FeedPollingFlowTest {
 
   @Test
   void aServerWithoutValidators_servingTheSameItems_publishesNothingNew() throws Exception {
-    byte[] body = newsFixture();
-    server.route(path, exchange -> {
+    byte[] body = feed.newsFixture();
+    feed.server().route(feed.path(), exchange -> {
       exchange.getResponseHeaders().set("Content-Type", RSS);
       exchange.sendResponseHeaders(200, body.length);
       exchange.getResponseBody().write(body);
     });
-    String feedId = register(server.url(path));
+    String feedId = TestFeed.register(feed.url());
     Await.until("first articles", Duration.ofSeconds(60),
         () -> articlesOf(feedId).size() >= 3 ? Optional.of(true) : Optional.empty());
     int pollsAfterFirst = pollsOf(feedId);
@@ -151,9 +136,9 @@ class FeedPollingFlowTest {
 
   @Test
   void aChangedItem_publishesArticleRevised_withThePreviousHash() throws Exception {
-    byte[] original = newsFixture();
-    server.conditional(path, original, "\"v1\"", RSS);
-    String feedId = register(server.url(path));
+    byte[] original = feed.newsFixture();
+    feed.server().conditional(feed.path(), original, "\"v1\"", RSS);
+    String feedId = TestFeed.register(feed.url());
     List<Event<?>> first = Await.until("first articles", Duration.ofSeconds(60), () -> {
       var found = articlesOf(feedId);
       return found.size() >= 3 ? Optional.of(found) : Optional.empty();
@@ -165,7 +150,7 @@ class FeedPollingFlowTest {
         .replace("no longer offers general-purpose facial recognition or analysis software.",
             "no longer offers general-purpose facial recognition or analysis software, and asked for a national dialogue.")
         .getBytes(StandardCharsets.UTF_8);
-    server.conditional(path, changed, "\"v2\"", RSS);
+    feed.server().conditional(feed.path(), changed, "\"v2\"", RSS);
 
     Event<?> revision = Await.until("a revision", Duration.ofSeconds(60), () -> articlesOf(feedId).stream()
         .filter(e -> e.data() instanceof ArticleRevised).findFirst());
@@ -181,11 +166,11 @@ class FeedPollingFlowTest {
 
   @Test
   void aRestartedPollersMemory_readFromThePollerStateTopic_knowsEveryPublishedItem() throws Exception {
-    server.conditional(path, newsFixture(), "\"v1\"", RSS);
-    String feedId = register(server.url(path));
+    feed.server().conditional(feed.path(), feed.newsFixture(), "\"v1\"", RSS);
+    String feedId = TestFeed.register(feed.url());
     Await.until("first articles", Duration.ofSeconds(60),
         () -> articlesOf(feedId).size() >= 3 ? Optional.of(true) : Optional.empty());
-    FeedRegistered feed = (FeedRegistered) TopicReader.events(Topics.FEEDS, e -> e.subject().equals(feedId))
+    FeedRegistered registered = (FeedRegistered) TopicReader.events(Topics.FEEDS, e -> e.subject().equals(feedId))
         .get(0).data();
 
     // What a freshly started instance builds before it polls: the seen-state from the topic alone.
@@ -194,8 +179,8 @@ class FeedPollingFlowTest {
     try {
       assertThat(fresh.awaitCaughtUp(Duration.ofSeconds(20))).isTrue();
 
-      var items = new FeedParser().parse(newsFixture(), null, feed.url()).items();
-      assertThat(ArticleEvents.decide(feed, items, fresh::get, java.time.Instant.now())).isEmpty();
+      var items = new FeedParser().parse(feed.newsFixture(), null, registered.url()).items();
+      assertThat(ArticleEvents.decide(registered, items, fresh::get, java.time.Instant.now())).isEmpty();
     } finally {
       fresh.stop(new io.quarkus.runtime.ShutdownEvent());
     }
@@ -203,11 +188,11 @@ class FeedPollingFlowTest {
 
   @Test
   void a429WithRetryAfter_holdsThisFeedBack_andSaysWhy() throws Exception {
-    server.route(path, exchange -> {
+    feed.server().route(feed.path(), exchange -> {
       exchange.getResponseHeaders().set("Retry-After", "600");
       exchange.sendResponseHeaders(429, -1);
     });
-    String feedId = register(server.url(path));
+    String feedId = TestFeed.register(feed.url());
 
     String nextPoll = Await.until("a throttled poll", Duration.ofSeconds(60), () -> {
       Integer status = given().when().get("/api/feeds/" + feedId).then().extract().path("state.httpStatus");
@@ -221,28 +206,28 @@ class FeedPollingFlowTest {
         .body("state.errorKind", equalTo("http_status"))
         .body("state.consecutiveFailures", equalTo(1));
     Thread.sleep(2_000);
-    assertThat(server.requests(path)).hasSize(1);
+    assertThat(feed.server().requests(feed.path())).hasSize(1);
   }
 
   @Test
   void aPermanentRedirect_movesTheFeedInTheRegistry_keepingItsId() throws Exception {
     String newPath = "/" + UUID.randomUUID() + "/moved.xml";
-    server.route(path, exchange -> {
-      exchange.getResponseHeaders().set("Location", server.url(newPath));
+    feed.server().route(feed.path(), exchange -> {
+      exchange.getResponseHeaders().set("Location", feed.server().url(newPath));
       exchange.sendResponseHeaders(301, -1);
     });
-    server.conditional(newPath, newsFixture(), "\"m1\"", RSS);
-    String feedId = register(server.url(path));
+    feed.server().conditional(newPath, feed.newsFixture(), "\"m1\"", RSS);
+    String feedId = TestFeed.register(feed.url());
 
     Await.until("the move", Duration.ofSeconds(60), () -> {
       String url = given().when().get("/api/feeds/" + feedId).then().extract().path("url");
-      return server.url(newPath).equals(url) ? Optional.of(url) : Optional.empty();
+      return feed.server().url(newPath).equals(url) ? Optional.of(url) : Optional.empty();
     });
 
     var registered = TopicReader.events(Topics.FEEDS, e -> e.subject().equals(feedId));
-    assertThat(((FeedRegistered) registered.get(registered.size() - 1).data()).url()).isEqualTo(server.url(newPath));
+    assertThat(((FeedRegistered) registered.get(registered.size() - 1).data()).url()).isEqualTo(feed.server().url(newPath));
     Await.until("polls at the new URL", Duration.ofSeconds(60),
-        () -> server.requests(newPath).size() >= 2 ? Optional.of(true) : Optional.empty());
+        () -> feed.server().requests(newPath).size() >= 2 ? Optional.of(true) : Optional.empty());
   }
 
   @Test
@@ -252,20 +237,20 @@ class FeedPollingFlowTest {
     try (var in = getClass().getResourceAsStream("/pages/article-with-nav-and-comments.html")) {
       page = in.readAllBytes();
     }
-    server.route(pagePath, exchange -> {
+    feed.server().route(pagePath, exchange -> {
       exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
       exchange.sendResponseHeaders(200, page.length);
       exchange.getResponseBody().write(page);
     });
-    String feed = """
+    String rss = """
         <?xml version="1.0" encoding="UTF-8"?>
         <rss version="2.0"><channel><title>Full text wire</title><link>%1$s</link><description>d</description>
         <item><title>Amazon halts police access to Rekognition</title><link>%1$s</link>
         <description>A one-year pause.</description></item></channel></rss>
-        """.formatted(server.url(pagePath));
-    server.conditional(path, feed.getBytes(StandardCharsets.UTF_8), "\"f1\"", RSS);
+        """.formatted(feed.server().url(pagePath));
+    feed.server().conditional(feed.path(), rss.getBytes(StandardCharsets.UTF_8), "\"f1\"", RSS);
     String feedId = asOperator().contentType(ContentType.JSON)
-        .body(Map.of("url", server.url(path), "pollIntervalSeconds", 1, "fullText", true))
+        .body(Map.of("url", feed.url(), "pollIntervalSeconds", 1, "fullText", true))
         .when().post("/api/feeds").then().statusCode(201).extract().path("id");
 
     Event<?> event = Await.until("the article", Duration.ofSeconds(60),
@@ -280,8 +265,8 @@ class FeedPollingFlowTest {
 
   @Test
   void anRssTtl_holdsTheNextPollBack() throws Exception {
-    server.conditional(path, Fixtures.feed("rss2-moratorium-news.xml"), "\"ttl\"", RSS);
-    String feedId = register(server.url(path));
+    feed.server().conditional(feed.path(), Fixtures.feed("rss2-moratorium-news.xml"), "\"ttl\"", RSS);
+    String feedId = TestFeed.register(feed.url());
 
     String nextPoll = Await.until("a successful poll", Duration.ofSeconds(60), () -> {
       Integer status = given().when().get("/api/feeds/" + feedId).then().extract().path("state.httpStatus");
@@ -296,12 +281,12 @@ class FeedPollingFlowTest {
   @Test
   void aFeedServingAnHtmlPage_showsAClearErrorInItsState_andKeepsBeingRetried() throws Exception {
     byte[] page = Fixtures.feed("html-page-served-as-feed.html");
-    server.route(path, exchange -> {
+    feed.server().route(feed.path(), exchange -> {
       exchange.getResponseHeaders().set("Content-Type", "text/html");
       exchange.sendResponseHeaders(200, page.length);
       exchange.getResponseBody().write(page);
     });
-    String feedId = register(server.url(path));
+    String feedId = TestFeed.register(feed.url());
 
     Await.until("a failed poll", Duration.ofSeconds(60), () -> {
       String kind = given().when().get("/api/feeds/" + feedId).then().extract().path("state.errorKind");

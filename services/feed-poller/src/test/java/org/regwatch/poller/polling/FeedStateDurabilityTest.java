@@ -6,22 +6,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.regwatch.poller.PollerConfig;
 import org.regwatch.poller.kafka.KafkaClients;
-import org.regwatch.poller.parsing.Fixtures;
 import org.regwatch.poller.testing.Await;
-import org.regwatch.poller.testing.FeedServer;
+import org.regwatch.poller.testing.TestFeed;
 import org.regwatch.poller.testing.TopicReader;
 import org.regwatch.poller.websub.CallbackUrls;
 import org.regwatch.poller.websub.WebSubSubscriptions;
@@ -42,32 +38,16 @@ class FeedStateDurabilityTest {
   @Inject PollerConfig config;
   @Inject CallbackUrls callbacks;
 
-  private FeedServer server;
-  private String path;
+  private TestFeed feed;
 
   @BeforeEach
   void startServer() throws Exception {
-    server = new FeedServer();
-    path = "/" + UUID.randomUUID() + "/rss.xml";
+    feed = new TestFeed("state");
   }
 
   @AfterEach
   void stopServer() {
-    server.close();
-  }
-
-  /** The moratorium fixture on a host of this test's own (article ids are global). */
-  private byte[] newsFixture() {
-    return Fixtures.moratoriumNewsOn("state-" + path.substring(1, 9) + ".example.net");
-  }
-
-  private String register() {
-    return asOperator().contentType(ContentType.JSON)
-        .body(Map.of("url", server.url(path), "title", "Civic Tech Wire", "tags", List.of("policy"),
-            "pollIntervalSeconds", 1))
-        .when().post("/api/feeds")
-        .then().statusCode(201)
-        .extract().path("id");
+    feed.close();
   }
 
   private static Map<String, Object> apiState(String feedId) {
@@ -93,8 +73,8 @@ class FeedStateDurabilityTest {
 
   @Test
   void aFreshInstanceShowsTheStateTheRunningOneHad_validatorsIncluded() throws Exception {
-    server.conditional(path, newsFixture(), "\"v1\"", RSS);
-    String feedId = register();
+    feed.server().conditional(feed.path(), feed.newsFixture(), "\"v1\"", RSS);
+    String feedId = TestFeed.register(feed.url());
     Map<String, Object> before = Await.until("three polls, the last ones answered 304", Duration.ofSeconds(60), () -> {
       Map<String, Object> state = apiState(feedId);
       return intOf(state, "polls") >= 3 ? Optional.of(state) : Optional.empty();
@@ -105,10 +85,10 @@ class FeedStateDurabilityTest {
       StoredFeedState stored = Await.until("the fresh store to hold those polls", Duration.ofSeconds(20),
           () -> store.find(feedId).filter(s -> s.polls() >= intOf(before, "polls")));
       assertThat(stored.etag()).as("validators survive: the next poll stays conditional").isEqualTo("\"v1\"");
-      assertThat(stored.url()).isEqualTo(server.url(path));
+      assertThat(stored.url()).isEqualTo(feed.url());
 
       PollStates restarted = new PollStates(config, new WebSubSubscriptions(callbacks), store);
-      FeedStateView view = restarted.stateFor(feedId, server.url(path), Instant.now())
+      FeedStateView view = restarted.stateFor(feedId, feed.url(), Instant.now())
           .view(config.schedule().unhealthyAfter(), null);
       assertThat(view.polls()).isGreaterThanOrEqualTo(intOf(before, "polls"));
       assertThat(view.articlesPublished()).isEqualTo(intOf(before, "articlesPublished")).isEqualTo(3);
@@ -125,8 +105,8 @@ class FeedStateDurabilityTest {
 
   @Test
   void aFailingFeedPausedAndResumed_continuesWithItsFailureCountAndError() throws Exception {
-    server.route(path, exchange -> exchange.sendResponseHeaders(503, -1));
-    String feedId = register();
+    feed.server().route(feed.path(), exchange -> exchange.sendResponseHeaders(503, -1));
+    String feedId = TestFeed.register(feed.url());
     Map<String, Object> failing = Await.until("two consecutive failures", Duration.ofSeconds(60), () -> {
       Map<String, Object> state = apiState(feedId);
       return intOf(state, "consecutiveFailures") >= 2 ? Optional.of(state) : Optional.empty();
@@ -151,8 +131,8 @@ class FeedStateDurabilityTest {
 
   @Test
   void aRemovedFeedsStoredStateIsDeleted() throws Exception {
-    server.conditional(path, newsFixture(), "\"v1\"", RSS);
-    String feedId = register();
+    feed.server().conditional(feed.path(), feed.newsFixture(), "\"v1\"", RSS);
+    String feedId = TestFeed.register(feed.url());
     Await.until("a first poll", Duration.ofSeconds(60),
         () -> intOf(apiState(feedId), "polls") >= 1 ? Optional.of(true) : Optional.empty());
     FeedStateStore before = freshStore();

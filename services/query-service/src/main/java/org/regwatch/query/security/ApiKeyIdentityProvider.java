@@ -3,55 +3,44 @@ package org.regwatch.query.security;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
-import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.security.runtime.QuarkusPrincipal;
-import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
-import jakarta.enterprise.context.ApplicationScoped;
-import java.security.MessageDigest;
-import java.nio.charset.StandardCharsets;
+import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.List;
+import org.regwatch.apikeys.ApiKeyHashes;
+import org.regwatch.apikeys.ApiKeyRequest;
+import org.regwatch.apikeys.OperatorKeyIdentityProvider;
+import org.regwatch.apikeys.OperatorKeys;
 
 /**
- * Operator keys come from configuration; subscriber keys from the database (by hash, unrevoked).
- * The principal of a subscriber is its subscriber id, which the resources use for ownership.
+ * The library's provider (operator keys from configuration, checked first so that operators cost
+ * no database round trip) plus what only the query service can do: a key that is no operator key
+ * is looked up among the subscriber keys in the database (by hash, unrevoked). The principal of a
+ * subscriber is its subscriber id, which the resources use for ownership.
+ *
+ * <p>The library's own bean is excluded in application.properties ({@code quarkus.arc.exclude-types}):
+ * it refuses every non-operator key, and Quarkus stops at the first provider of a request type
+ * that fails, so with both the answer to a subscriber key would depend on their order.
+ * {@code @Singleton}, not {@code @ApplicationScoped}: no client proxy, so the library class needs
+ * no no-argument constructor.
  */
-@ApplicationScoped
-public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyRequest> {
+@Singleton
+public class ApiKeyIdentityProvider extends OperatorKeyIdentityProvider {
 
   private final AgroalDataSource dataSource;
-  private final List<String> operatorHashes;
 
-  public ApiKeyIdentityProvider(AgroalDataSource dataSource, SecurityConfig config) {
+  public ApiKeyIdentityProvider(OperatorKeys operatorKeys, AgroalDataSource dataSource) {
+    super(operatorKeys);
     this.dataSource = dataSource;
-    this.operatorHashes = config.operatorKeys().stream()
-        .map(String::trim)
-        .filter(k -> !k.isEmpty())
-        .map(k -> k.startsWith("sha256:") ? k.substring(7).toLowerCase() : ApiKeys.hash(k))
-        .toList();
   }
 
   @Override
-  public Class<ApiKeyRequest> getRequestType() {
-    return ApiKeyRequest.class;
-  }
-
-  @Override
-  public Uni<SecurityIdentity> authenticate(ApiKeyRequest request,
+  protected Uni<SecurityIdentity> otherKey(ApiKeyRequest request,
       AuthenticationRequestContext context) {
-    String hash = ApiKeys.hash(request.key());
-    for (String operator : operatorHashes) {
-      // constant-time comparison: the hash of a guess must not leak how close it came
-      if (MessageDigest.isEqual(operator.getBytes(StandardCharsets.US_ASCII),
-          hash.getBytes(StandardCharsets.US_ASCII))) {
-        return Uni.createFrom().item(identity("operator", Roles.OPERATOR));
-      }
-    }
+    String hash = ApiKeyHashes.sha256Hex(request.key());
     return context.runBlocking(() -> {
       String subscriber = subscriberOf(hash);
       if (subscriber == null) {
@@ -72,12 +61,5 @@ public class ApiKeyIdentityProvider implements IdentityProvider<ApiKeyRequest> {
     } catch (SQLException e) {
       throw new AuthenticationFailedException("cannot check the API key now", e);
     }
-  }
-
-  private static SecurityIdentity identity(String name, String role) {
-    return QuarkusSecurityIdentity.builder()
-        .setPrincipal(new QuarkusPrincipal(name))
-        .addRole(role)
-        .build();
   }
 }

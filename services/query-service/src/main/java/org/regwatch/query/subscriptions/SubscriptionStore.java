@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.regwatch.apikeys.ApiKeyHashes;
 import org.regwatch.query.security.ApiKeys;
 import org.regwatch.query.webhooks.SubscriptionIndex;
 
@@ -96,7 +97,7 @@ public class SubscriptionStore {
             + " VALUES (?, ?, ?, now())")) {
       ps.setString(1, keyId);
       ps.setString(2, subscriberId);
-      ps.setString(3, ApiKeys.hash(key));
+      ps.setString(3, ApiKeyHashes.sha256Hex(key));
       ps.executeUpdate();
     }
     return new IssuedKey(subscriberId, keyId, key);

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.regwatch.events.Development;
 import org.regwatch.events.DevelopmentKind;
 import org.regwatch.events.DevelopmentStatus;
+import org.regwatch.query.fixtures.Developments;
 import org.regwatch.query.fixtures.Eventually;
 import org.regwatch.query.fixtures.Story;
 import org.regwatch.query.fixtures.TestKafka;
@@ -46,11 +47,11 @@ class DevelopmentsTest {
     send(reports);
     send(List.of(extension));
 
-    String announced = awaitDevelopmentOf(reports.get(0));
+    String announced = Developments.of(reports.get(0));
     for (Story.Item other : reports.subList(1, 4)) {
-      assertThat(awaitDevelopmentOf(other)).isEqualTo(announced);
+      assertThat(Developments.of(other)).isEqualTo(announced);
     }
-    String extended = awaitDevelopmentOf(extension);
+    String extended = Developments.of(extension);
     assertThat(extended).isNotEqualTo(announced);
 
     JsonPath one = detail(announced);
@@ -77,11 +78,11 @@ class DevelopmentsTest {
   void aLaterReportWithoutADateJoinsTheExistingDevelopment() {
     List<Story.Item> reports = story.amazon2020FourOutlets();
     send(reports);
-    String announced = awaitDevelopmentOf(reports.get(3));
+    String announced = Developments.of(reports.get(3));
     Story.Item late = story.amazon2020LateReport();
     send(List.of(late));
 
-    assertThat(awaitDevelopmentOf(late)).isEqualTo(announced);
+    assertThat(Developments.of(late)).isEqualTo(announced);
     JsonPath one = detail(announced);
     assertThat(ownSources(one)).hasSize(5).contains(late.id());
     assertThat(one.getString("occurredAt")).isEqualTo("2020-06-10");
@@ -92,7 +93,7 @@ class DevelopmentsTest {
   void resendingTheReportsDoesNotAddSourcesOrHistory() {
     List<Story.Item> reports = story.amazon2020FourOutlets();
     send(reports);
-    String announced = awaitDevelopmentOf(reports.get(0));
+    String announced = Developments.of(reports.get(0));
     Eventually.assertThat(() -> assertThat(ownSources(detail(announced))).hasSize(4));
     int historyBefore = ownHistory(detail(announced));
 
@@ -120,7 +121,7 @@ class DevelopmentsTest {
   void aSupersedingClassificationMovesTheReportToTheDevelopmentItNowDescribes() {
     List<Story.Item> reports = story.amazon2020FourOutlets();
     send(reports);
-    String announced = awaitDevelopmentOf(reports.get(2));
+    String announced = Developments.of(reports.get(2));
     Eventually.assertThat(() -> assertThat(ownSources(detail(announced))).hasSize(4));
 
     // Rule pack 2 reads the third outlet's article as a ban enacted by a city instead.
@@ -131,7 +132,7 @@ class DevelopmentsTest {
         Instant.parse("2030-01-01T00:00:00Z")));
 
     Eventually.assertThat(() -> assertThat(ownSources(detail(announced))).hasSize(3));
-    String moved = awaitDevelopmentOf(reports.get(2));
+    String moved = Developments.of(reports.get(2));
     JsonPath banDev = detail(moved);
     assertThat(banDev.getString("kind")).isEqualTo("ban");
     assertThat(banDev.getString("status")).isEqualTo("enacted");
@@ -143,7 +144,7 @@ class DevelopmentsTest {
   void developmentsFilterByActorKindStatusAndOccurrenceAndRejectBadParameters() {
     Story.Item extension = story.amazon2021Extension();
     send(List.of(extension));
-    String extended = awaitDevelopmentOf(extension);
+    String extended = Developments.of(extension);
     given().queryParam("actor", "amazon").queryParam("kind", "moratorium")
         .queryParam("status", "extended").queryParam("occurredFrom", "2021-05-01")
         .queryParam("occurredTo", "2021-05-31").get("/api/developments")
@@ -194,18 +195,6 @@ class DevelopmentsTest {
       kafka.send(item.discovered());
       kafka.send(item.classified());
     }
-  }
-
-  /** The id of the one development the article's headline report belongs to, once projected. */
-  private String awaitDevelopmentOf(Story.Item item) {
-    String[] id = new String[1];
-    Eventually.assertThat(() -> {
-      List<String> ids = given().queryParam("article", item.id()).get("/api/developments")
-          .then().statusCode(200).extract().jsonPath().getList("items.id", String.class);
-      assertThat(ids).hasSize(1);
-      id[0] = ids.get(0);
-    });
-    return id[0];
   }
 
   private JsonPath detail(String id) {

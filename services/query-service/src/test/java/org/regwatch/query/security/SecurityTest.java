@@ -87,6 +87,35 @@ class SecurityTest {
   }
 
   @Test
+  void anUnknownKeyOnAPublicReadIsA401ProblemWithABearerChallenge() {
+    given().header("X-Api-Key", "rwk_made-up-by-a-guesser").get("/api/developments")
+        .then().statusCode(401)
+        .contentType("application/problem+json")
+        .header("WWW-Authenticate", "Bearer")
+        .body("status", equalTo(401))
+        .body("detail", equalTo("unknown or revoked API key"))
+        .body("instance", equalTo("/api/developments"));
+  }
+
+  @Test
+  void noKeyOnSubscriptionsIsA401ProblemThatAsksForAKey() {
+    given().get("/api/subscriptions")
+        .then().statusCode(401)
+        .contentType("application/problem+json")
+        .body("detail", containsString("an API key is required"));
+  }
+
+  @Test
+  void aSubscriberKeyOnAnOperatorEndpointIsA403Problem() {
+    given().header("X-Api-Key", alice.getString("key")).contentType(ContentType.JSON)
+        .body(Map.of("name", "Mallory")).post("/api/subscribers")
+        .then().statusCode(403)
+        .contentType("application/problem+json")
+        .body("title", equalTo("Forbidden"))
+        .body("detail", equalTo("this endpoint needs the operator role"));
+  }
+
+  @Test
   void theReadModelsStayPublic() {
     given().get("/api/developments").then().statusCode(200);
   }
