@@ -5,7 +5,7 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
-import jakarta.inject.Singleton;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -13,32 +13,25 @@ import java.sql.SQLException;
 import org.regwatch.apikeys.ApiKeyHashes;
 import org.regwatch.apikeys.ApiKeyRequest;
 import org.regwatch.apikeys.OperatorKeyIdentityProvider;
-import org.regwatch.apikeys.OperatorKeys;
+import org.regwatch.apikeys.OtherApiKeys;
 
 /**
- * The library's provider (operator keys from configuration, checked first so that operators cost
- * no database round trip) plus what only the query service can do: a key that is no operator key
- * is looked up among the subscriber keys in the database (by hash, unrevoked). The principal of a
- * subscriber is its subscriber id, which the resources use for ownership.
- *
- * <p>The library's own bean is excluded in application.properties ({@code quarkus.arc.exclude-types}):
- * it refuses every non-operator key, and Quarkus stops at the first provider of a request type
- * that fails, so with both the answer to a subscriber key would depend on their order.
- * {@code @Singleton}, not {@code @ApplicationScoped}: no client proxy, so the library class needs
- * no no-argument constructor.
+ * Keys that are no operator key (the library's provider checks those first, so operators cost no
+ * database round trip): looked up among the subscriber keys in the database (by hash, unrevoked).
+ * The principal of a subscriber is its subscriber id, which the resources use for ownership.
+ * Replaces the library's default, which refuses every such key.
  */
-@Singleton
-public class ApiKeyIdentityProvider extends OperatorKeyIdentityProvider {
+@ApplicationScoped
+public class SubscriberKeys implements OtherApiKeys {
 
   private final AgroalDataSource dataSource;
 
-  public ApiKeyIdentityProvider(OperatorKeys operatorKeys, AgroalDataSource dataSource) {
-    super(operatorKeys);
+  public SubscriberKeys(AgroalDataSource dataSource) {
     this.dataSource = dataSource;
   }
 
   @Override
-  protected Uni<SecurityIdentity> otherKey(ApiKeyRequest request,
+  public Uni<SecurityIdentity> authenticate(ApiKeyRequest request,
       AuthenticationRequestContext context) {
     String hash = ApiKeyHashes.sha256Hex(request.key());
     return context.runBlocking(() -> {
@@ -46,7 +39,7 @@ public class ApiKeyIdentityProvider extends OperatorKeyIdentityProvider {
       if (subscriber == null) {
         throw new AuthenticationFailedException("unknown or revoked API key");
       }
-      return identity(subscriber, Roles.SUBSCRIBER);
+      return OperatorKeyIdentityProvider.identity(subscriber, Roles.SUBSCRIBER);
     });
   }
 
