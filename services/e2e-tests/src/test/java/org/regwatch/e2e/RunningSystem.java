@@ -27,6 +27,8 @@ final class RunningSystem implements AutoCloseable {
   private final RegwatchInfra infra;
   private final Map<String, ServiceProcess> services = new HashMap<>();
   private final Map<String, ServiceSpec> specs = new HashMap<>();
+  /** Starts per service: each life logs to its own file, so a killed life's log survives. */
+  private final Map<String, Integer> lives = new HashMap<>();
 
   /** The broker, the database and all three services. */
   RunningSystem() {
@@ -117,9 +119,14 @@ final class RunningSystem implements AutoCloseable {
     settings.put("regwatch.webhooks.lease", "10S");
     ServiceProcess process =
         ServiceProcess.start(
-        home.serviceJar(name), home.root(), logs.resolve(name + ".log"), spec, "256m", settings);
+        home.serviceJar(name), home.root(), logFile(name), spec, "256m", settings);
     services.put(name, process);
     process.awaitReady(READY_TIMEOUT);
+  }
+
+  private Path logFile(String name) {
+    int life = lives.merge(name, 1, Integer::sum);
+    return logs.resolve(life == 1 ? name + ".log" : name + "-" + life + ".log");
   }
 
   @Override
