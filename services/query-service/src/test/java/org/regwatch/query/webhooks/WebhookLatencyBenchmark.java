@@ -58,6 +58,11 @@ import org.regwatch.testsupport.RegwatchInfraResource;
  * concurrency=4 -Dregwatch.webhooks.poll-interval=1S -Dregwatch.webhooks.lease=45S}; system
  * properties override the test profile). Prints classification -> outbox row, outbox row ->
  * receipt and the whole path, each p50/p95/p99/max; asserts nothing.
+ *
+ * <p>{@link #deliveryStageAlone} measures the delivery stage without the projection: it writes
+ * the same outbox rows itself, at the same rate and shape, each batch committed and then the
+ * worker woken as the projection's commit wakes it ({@code -Dbench.wake=false}: not woken, the
+ * poll alone, as before the wake existed).
  */
 @QuarkusTest
 @QuarkusTestResource(value = RegwatchInfraResource.class, restrictToAnnotatedClass = false)
@@ -68,9 +73,61 @@ class WebhookLatencyBenchmark {
   private static final int SECONDS = Integer.getInteger("bench.seconds", 20);
   private static final boolean HARSH = "harsh".equals(System.getProperty("bench.shape"));
   private static final int ENDPOINTS = Integer.getInteger("bench.endpoints", HARSH ? 2 : 20);
+  /** deliveryStageAlone without the commit's wake: the poll alone, as before the wake existed. */
+  private static final boolean WAKE = !"false".equals(System.getProperty("bench.wake"));
 
   @Inject
   AgroalDataSource dataSource;
+
+  @Inject
+  DeliveryWakeup wakeup;
+
+  /** The receivers, and which subscriptions watch each jurisdiction. */
+  private record Subscribers(Accounts.Subscriber subscriber, List<Receiver> receivers,
+      Map<String, List<String>> byJurisdiction) implements AutoCloseable {
+
+    int webhooks(String prefix, int changes) {
+      int n = 0;
+      for (int i = 0; i < changes; i++) {
+        n += byJurisdiction.getOrDefault(jurisdiction(prefix, i), List.of()).size();
+      }
+      return n;
+    }
+
+    int received() {
+      return receivers.stream().mapToInt(r -> r.received.size()).sum();
+    }
+
+    @Override
+    public void close() {
+      receivers.forEach(Receiver::close);
+    }
+  }
+
+  private static String jurisdiction(String prefix, int change) {
+    return prefix + (HARSH ? 0 : change % ENDPOINTS);
+  }
+
+  private static Subscribers subscribe(String prefix) {
+    Receiver shared = HARSH ? new Receiver(Receiver.Reply.of(200)) : null;
+    List<Receiver> receivers = new ArrayList<>();
+    Map<String, List<String>> byJurisdiction = new HashMap<>();
+    Accounts.Subscriber subscriber = Accounts.subscriber("Latency bench");
+    for (int s = 0; s < ENDPOINTS; s++) {
+      Receiver r = shared != null ? shared : new Receiver(Receiver.Reply.of(200));
+      if (!receivers.contains(r)) {
+        receivers.add(r);
+      }
+      List<String> watched = HARSH ? List.of(prefix + 0)
+          : s % 2 == 0 ? List.of(prefix + s, prefix + ((s + 1) % ENDPOINTS))
+          : List.of(prefix + s);
+      Accounts.Hook hook = Accounts.subscribe(subscriber, Map.of("url", r.url() + "/" + s,
+          "filters", Map.of("jurisdictions", watched)));
+      watched.forEach(w -> byJurisdiction.computeIfAbsent(w, k -> new ArrayList<>())
+          .add(hook.id()));
+    }
+    return new Subscribers(subscriber, receivers, byJurisdiction);
+  }
 
   @Test
   void latencyFromClassificationToReceipt() throws Exception {
@@ -79,34 +136,15 @@ class WebhookLatencyBenchmark {
     int changes = RATE * SECONDS;
     List<Story.Item> items = new ArrayList<>(changes);
     for (int i = 0; i < changes; i++) {
-      String jurisdiction = prefix + (HARSH ? 0 : i % ENDPOINTS);
       items.add(story.reporting("metro-wire", "2026-10-01T09:00:00Z",
           "Town " + i + " council pauses police facial recognition",
           DevelopmentKind.MORATORIUM, DevelopmentStatus.ANNOUNCED, "Town " + i + " " + story.run,
-          "police use", jurisdiction, "one year", "2026-10-01"));
+          "police use", jurisdiction(prefix, i), "one year", "2026-10-01"));
     }
     Map<String, Instant> published = new ConcurrentHashMap<>();
-    List<Receiver> receivers = new ArrayList<>();
-    try (KafkaProducer<String, byte[]> producer = producer()) {
-      Receiver shared = HARSH ? new Receiver(Receiver.Reply.of(200)) : null;
-      Accounts.Subscriber subscriber = Accounts.subscriber("Latency bench");
-      Map<String, Integer> matchesPer = new HashMap<>();
-      for (int s = 0; s < ENDPOINTS; s++) {
-        Receiver r = shared != null ? shared : new Receiver(Receiver.Reply.of(200));
-        if (!receivers.contains(r)) {
-          receivers.add(r);
-        }
-        List<String> watched = HARSH ? List.of(prefix + 0)
-            : s % 2 == 0 ? List.of(prefix + s, prefix + ((s + 1) % ENDPOINTS))
-            : List.of(prefix + s);
-        watched.forEach(w -> matchesPer.merge(w, 1, Integer::sum));
-        Accounts.subscribe(subscriber, Map.of("url", r.url() + "/" + s,
-            "filters", Map.of("jurisdictions", watched)));
-      }
-      int expected = 0;
-      for (int i = 0; i < changes; i++) {
-        expected += matchesPer.getOrDefault(prefix + (HARSH ? 0 : i % ENDPOINTS), 0);
-      }
+    try (KafkaProducer<String, byte[]> producer = producer();
+        Subscribers subs = subscribe(prefix)) {
+      int expected = subs.webhooks(prefix, changes);
       EventCodec codec = new EventCodec();
       for (Story.Item item : items) {
         producer.send(new ProducerRecord<>(Topics.ARTICLES, item.id(),
@@ -116,81 +154,123 @@ class WebhookLatencyBenchmark {
       waitForArticles(story.run, changes);
 
       long start = System.nanoTime();
-      long interval = 1_000_000_000L / RATE;
       for (int i = 0; i < changes; i++) {
-        long due = start + i * interval;
-        long wait = due - System.nanoTime();
-        if (wait > 0) {
-          LockSupport.parkNanos(wait);
-        }
+        paceTo(start, i);
         Story.Item item = items.get(i);
         published.put(item.id(), Instant.now());
         producer.send(new ProducerRecord<>(Topics.CLASSIFICATIONS, item.id(),
             codec.encode(item.classified())));
       }
       double sendSeconds = (System.nanoTime() - start) / 1e9;
-      long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
-      while (received(receivers) < expected && System.nanoTime() < deadline) {
-        Thread.sleep(50);
-      }
+      awaitReceipts(subs, expected);
 
       // the outbox row of each message: which change it is for and when the projection wrote it
       ObjectMapper json = new ObjectMapper();
       Map<String, Instant> createdAt = new HashMap<>();
-      Map<String, String> articleOf = new HashMap<>();
+      Map<String, Instant> classifiedAt = new HashMap<>();
       try (Connection c = dataSource.getConnection();
           PreparedStatement ps = c.prepareStatement("SELECT o.message_id, o.body, o.created_at"
               + " FROM webhook_outbox o JOIN subscription s"
               + " ON s.subscription_id = o.subscription_id WHERE s.subscriber_id = ?")) {
-        ps.setString(1, subscriber.id());
+        ps.setString(1, subs.subscriber().id());
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
-            createdAt.put(rs.getString(1), rs.getTimestamp(3).toInstant());
-            articleOf.put(rs.getString(1), json.readTree(rs.getString(2)).path("data")
+            Instant sent = published.get(json.readTree(rs.getString(2)).path("data")
                 .path("sources").path(0).path("articleId").asText());
+            if (sent != null) {
+              createdAt.put(rs.getString(1), rs.getTimestamp(3).toInstant());
+              classifiedAt.put(rs.getString(1), sent);
+            }
           }
         }
       }
       List<Long> toOutbox = new ArrayList<>();
-      for (Map.Entry<String, Instant> e : createdAt.entrySet()) {
-        Instant sent = published.get(articleOf.get(e.getKey()));
-        if (sent != null) {
-          toOutbox.add(Duration.between(sent, e.getValue()).toMillis());
-        }
-      }
-      List<Long> delivery = new ArrayList<>();
-      List<Long> whole = new ArrayList<>();
-      Set<String> seen = new HashSet<>();
-      int duplicates = 0;
-      for (Receiver r : receivers) {
-        for (Receiver.Received got : r.received) {
-          String id = got.headers().get("webhook-id");
-          if (!seen.add(id)) {
-            duplicates++;
-            continue;
-          }
-          Instant created = createdAt.get(id);
-          Instant sent = published.get(articleOf.get(id));
-          if (created != null && sent != null) {
-            delivery.add(Duration.between(created, got.at()).toMillis());
-            whole.add(Duration.between(sent, got.at()).toMillis());
-          }
-        }
-      }
+      createdAt.forEach((id, at) -> toOutbox.add(
+          Duration.between(classifiedAt.get(id), at).toMillis()));
+      Receipts receipts = receipts(subs, createdAt, classifiedAt);
       System.out.printf("BENCH latency shape=%s changes=%d rate=%d/s (sent in %.1f s)"
           + " endpoints=%d webhooks=%d received=%d duplicates=%d loadavg=%s%n",
           HARSH ? "harsh" : "realistic", changes, RATE, sendSeconds, ENDPOINTS, expected,
-          seen.size(), duplicates, loadAverage());
-      print("classification->outbox", toOutbox);
-      print("outbox->receipt       ", delivery);
-      print("classification->receipt", whole);
-    } finally {
-      receivers.forEach(Receiver::close);
+          receipts.distinct(), receipts.duplicates(), loadAverage());
+      print("classification->outbox ", toOutbox);
+      print("outbox->receipt        ", receipts.delivery());
+      print("classification->receipt", receipts.whole());
     }
   }
 
-  private static int received(List<Receiver> receivers) {
-    return receivers.stream().mapToInt(r -> r.received.size()).sum();
+  @Test
+  void deliveryStageAlone() throws Exception {
+    String prefix = "Bench-" + new Story().run + "-J";
+    int changes = RATE * SECONDS;
+    OutboxRows outbox = new OutboxRows(dataSource);
+    String body = "{\"type\":\"development.changed\",\"timestamp\":\"2026-10-01T09:00:00Z\","
+        + "\"data\":{\"development\":{\"id\":\"dev-bench\",\"kind\":\"moratorium\","
+        + "\"status\":\"announced\",\"actor\":\"Town council\"}}}";
+    try (Subscribers subs = subscribe(prefix)) {
+      int expected = subs.webhooks(prefix, changes);
+      Map<String, Instant> createdAt = new ConcurrentHashMap<>();
+      long start = System.nanoTime();
+      for (int i = 0; i < changes; i++) {
+        paceTo(start, i);
+        // one change's rows, committed, then the wake its commit would give
+        for (String sub : subs.byJurisdiction().getOrDefault(jurisdiction(prefix, i),
+            List.of())) {
+          Instant now = Instant.now();
+          outbox.pending(sub, body, 1).forEach(id -> createdAt.put(id, now));
+        }
+        if (WAKE) {
+          wakeup.now();
+        }
+      }
+      double sendSeconds = (System.nanoTime() - start) / 1e9;
+      awaitReceipts(subs, expected);
+      Receipts receipts = receipts(subs, createdAt, createdAt);
+      System.out.printf("BENCH delivery-alone wake=%s shape=%s changes=%d rate=%d/s (written in %.1f s)"
+          + " endpoints=%d webhooks=%d received=%d duplicates=%d loadavg=%s%n", WAKE,
+          HARSH ? "harsh" : "realistic", changes, RATE, sendSeconds, ENDPOINTS, expected,
+          receipts.distinct(), receipts.duplicates(), loadAverage());
+      print("outbox->receipt        ", receipts.delivery());
+    }
+  }
+
+  /** Latencies of the first receipt of each message, counted once per webhook-id. */
+  private record Receipts(List<Long> delivery, List<Long> whole, int distinct, int duplicates) {}
+
+  private static Receipts receipts(Subscribers subs, Map<String, Instant> createdAt,
+      Map<String, Instant> classifiedAt) {
+    List<Long> delivery = new ArrayList<>();
+    List<Long> whole = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    int duplicates = 0;
+    for (Receiver r : subs.receivers()) {
+      for (Receiver.Received got : r.received) {
+        String id = got.headers().get("webhook-id");
+        if (!seen.add(id)) {
+          duplicates++;
+          continue;
+        }
+        Instant created = createdAt.get(id);
+        if (created != null) {
+          delivery.add(Duration.between(created, got.at()).toMillis());
+          whole.add(Duration.between(classifiedAt.get(id), got.at()).toMillis());
+        }
+      }
+    }
+    return new Receipts(delivery, whole, seen.size(), duplicates);
+  }
+
+  private static void paceTo(long start, int i) {
+    long wait = start + i * (1_000_000_000L / RATE) - System.nanoTime();
+    if (wait > 0) {
+      LockSupport.parkNanos(wait);
+    }
+  }
+
+  private static void awaitReceipts(Subscribers subs, int expected) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+    while (subs.received() < expected && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+    }
   }
 
   private static void print(String stage, List<Long> ms) {
