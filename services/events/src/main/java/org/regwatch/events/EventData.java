@@ -7,7 +7,7 @@ package org.regwatch.events;
  */
 public sealed interface EventData
     permits FeedRegistered, FeedRemoved, ArticleDiscovered, ArticleRevised, ArticleClassified,
-        MoratoriumExpiryLapsed {
+        MoratoriumExpiryLapsed, SubscriptionDisabled {
 
   /** Version of this payload's schema; bumped on any change a v1 reader could misread. */
   int schemaVersion();

@@ -12,6 +12,7 @@ public final class EventTypes {
   public static final String ARTICLE_REVISED = "org.regwatch.article.revised";
   public static final String ARTICLE_CLASSIFIED = "org.regwatch.article.classified";
   public static final String MORATORIUM_EXPIRY_LAPSED = "org.regwatch.moratorium.expiry-lapsed";
+  public static final String SUBSCRIPTION_DISABLED = "org.regwatch.subscription.disabled";
 
   private static final Map<String, Class<? extends EventData>> CLASSES =
       Map.of(
@@ -20,7 +21,8 @@ public final class EventTypes {
           ARTICLE_DISCOVERED, ArticleDiscovered.class,
           ARTICLE_REVISED, ArticleRevised.class,
           ARTICLE_CLASSIFIED, ArticleClassified.class,
-          MORATORIUM_EXPIRY_LAPSED, MoratoriumExpiryLapsed.class);
+          MORATORIUM_EXPIRY_LAPSED, MoratoriumExpiryLapsed.class,
+          SUBSCRIPTION_DISABLED, SubscriptionDisabled.class);
 
   private static final Map<Class<? extends EventData>, String> TYPES =
       Map.of(
@@ -29,7 +31,8 @@ public final class EventTypes {
           ArticleDiscovered.class, ARTICLE_DISCOVERED,
           ArticleRevised.class, ARTICLE_REVISED,
           ArticleClassified.class, ARTICLE_CLASSIFIED,
-          MoratoriumExpiryLapsed.class, MORATORIUM_EXPIRY_LAPSED);
+          MoratoriumExpiryLapsed.class, MORATORIUM_EXPIRY_LAPSED,
+          SubscriptionDisabled.class, SUBSCRIPTION_DISABLED);
 
   /** Every payload is at version 1 today; a reader refuses versions newer than this. */
   public static final int NEWEST_SCHEMA_VERSION = 1;

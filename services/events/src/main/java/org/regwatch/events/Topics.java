@@ -29,6 +29,13 @@ public final class Topics {
    */
   public static final String POLLER_STATE = "regwatch.poller-state";
 
+  /**
+   * Compacted, keyed by subscription id: what the query service tells subscribers outside their
+   * (dead) webhook endpoint, {@link SubscriptionDisabled}. The latest notice per subscription is
+   * what matters.
+   */
+  public static final String SUBSCRIPTION_NOTICES = "regwatch.subscription-notices";
+
   /** Records no consumer could decode or process, with the reason in the record headers. */
   public static final String DEAD_LETTERS = "regwatch.dead-letters";
 

@@ -27,7 +27,10 @@ class EventCodecRoundTripTest {
             Event.of("e4", "/regwatch/feed-poller", "art-1", t,
                 new ArticleRevised(1, "art-1", "feed-1", "https://example.org/a", "Title", "S2", "Full",
                     ContentKind.FULL_TEXT, null, "hash2", "hash", List.of())),
-            Event.of("e5", "/regwatch/classifier", "art-1", t, classified()));
+            Event.of("e5", "/regwatch/classifier", "art-1", t, classified()),
+            Event.of("e6", "/regwatch/query-service", "whs_1", t,
+                SubscriptionDisabled.of("whs_1", "sub_1", "https://alerts.example.org/hook",
+                    "receiver answered 410 Gone", null, t)));
 
     for (Event<?> event : events) {
       assertThat(codec.decode(codec.encode(event))).as(event.type()).isEqualTo(event);

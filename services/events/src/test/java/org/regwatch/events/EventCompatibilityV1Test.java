@@ -84,10 +84,23 @@ class EventCompatibilityV1Test {
   }
 
   @Test
+  void readsV1SubscriptionDisabled() throws IOException {
+    Event<SubscriptionDisabled> event =
+        codec.decode(sample("subscription-disabled.json"), SubscriptionDisabled.class);
+
+    assertThat(event.subject()).isEqualTo(event.data().subscriptionId());
+    assertThat(event.data().subscriberId()).isEqualTo("sub_5f1c0d2e9a7b4c31");
+    assertThat(event.data().reason()).startsWith("no successful delivery since");
+    assertThat(event.data().failingSince()).isEqualTo(Instant.parse("2026-11-17T08:00:00Z"));
+    assertThat(event.data().disabledAt()).isEqualTo(Instant.parse("2026-11-22T08:00:03Z"));
+  }
+
+  @Test
   void v1SamplesReEncodeToEquivalentEvents() throws IOException {
     for (String name :
         new String[] {"feed-registered.json", "feed-removed.json", "article-discovered.json",
-          "article-revised.json", "article-classified.json", "moratorium-expiry-lapsed.json"}) {
+          "article-revised.json", "article-classified.json", "moratorium-expiry-lapsed.json",
+          "subscription-disabled.json"}) {
       Event<?> event = codec.decode(sample(name));
       assertThat(codec.decode(codec.encode(event))).as(name).isEqualTo(event);
     }

@@ -17,8 +17,8 @@ import org.regwatch.events.Topics;
  * Creates Regwatch's topics explicitly, idempotently: an existing topic is left as it is.
  *
  * <p>The event logs are kept forever ({@code retention.ms=-1}): they are the system of record and
- * read models are rebuilt from them. The feed registry and the poller's state are compacted: only
- * the latest record per key matters.
+ * read models are rebuilt from them. The feed registry, the poller's state and the subscription
+ * notices are compacted: only the latest record per key matters.
  */
 public final class TopicSetup {
 
@@ -48,7 +48,8 @@ public final class TopicSetup {
         new TopicSpec(Topics.CLASSIFICATIONS, KEEP_FOREVER),
         new TopicSpec(Topics.DEVELOPMENTS, KEEP_FOREVER),
         new TopicSpec(Topics.POLLER_STATE, COMPACTED),
-        new TopicSpec(Topics.DEAD_LETTERS, KEEP_FOREVER));
+        new TopicSpec(Topics.DEAD_LETTERS, KEEP_FOREVER),
+        new TopicSpec(Topics.SUBSCRIPTION_NOTICES, COMPACTED));
   }
 
   /** Creates every missing Regwatch topic; returns the names it actually created. */

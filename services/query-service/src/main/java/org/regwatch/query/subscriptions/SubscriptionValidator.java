@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.regwatch.events.DevelopmentKind;
 import org.regwatch.events.DevelopmentStatus;
 import org.regwatch.query.api.ApiException;
+import org.regwatch.query.webhooks.AlertOutbox;
 import org.regwatch.query.webhooks.UrlGuard;
 
 /** Checks a subscription request; every refusal is a 400 whose detail names the field. */
@@ -18,7 +19,11 @@ import org.regwatch.query.webhooks.UrlGuard;
 public class SubscriptionValidator {
 
   private static final Set<String> KINDS = names(DevelopmentKind.values());
-  private static final Set<String> STATUSES = names(DevelopmentStatus.values());
+  /**
+   * The reported statuses plus the moratorium clock's own {@code expired_unconfirmed} (the expiry
+   * passed without news): subscribers filter on it and on moves into and out of it.
+   */
+  private static final Set<String> STATUSES = withExpired(names(DevelopmentStatus.values()));
   private static final Pattern TRANSITION = Pattern.compile("([a-z_*]+):([a-z_]+)->([a-z_]+)");
 
   private final UrlGuard guard;
@@ -74,6 +79,12 @@ public class SubscriptionValidator {
         throw ApiException.badRequest(field + ": unknown value '" + v + "'; one of " + allowed);
       }
     }
+  }
+
+  private static Set<String> withExpired(Set<String> statuses) {
+    Set<String> all = new java.util.TreeSet<>(statuses);
+    all.add(AlertOutbox.EXPIRED_UNCONFIRMED);
+    return all;
   }
 
   private static Set<String> names(Enum<?>[] values) {

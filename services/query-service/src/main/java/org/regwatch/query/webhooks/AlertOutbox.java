@@ -30,13 +30,21 @@ import org.regwatch.query.developments.DevelopmentChange;
 @ApplicationScoped
 public class AlertOutbox {
 
+  /**
+   * The status a subscriber sees for a moratorium whose expiry passed without news (the service's
+   * lapse event); not a reported {@code DevelopmentStatus}, so it is named here.
+   */
+  public static final String EXPIRED_UNCONFIRMED = "expired_unconfirmed";
+
   private final SubscriptionIndex index;
   private final ObjectMapper json;
+  private final DeliveryWakeup wakeup;
   private final Clock clock;
 
-  public AlertOutbox(SubscriptionIndex index, ObjectMapper json) {
+  public AlertOutbox(SubscriptionIndex index, ObjectMapper json, DeliveryWakeup wakeup) {
     this.index = index;
     this.json = json;
+    this.wakeup = wakeup;
     this.clock = Clock.systemUTC();
   }
 
@@ -97,6 +105,10 @@ public class AlertOutbox {
       }
       ps.executeBatch();
     }
+    if (inserts.stream().anyMatch(r -> "pending".equals(r[6]))) {
+      // claimable once this transaction commits: wake the worker then, not at its next poll
+      wakeup.afterCommit();
+    }
   }
 
   /**
@@ -136,8 +148,10 @@ public class AlertOutbox {
       ps.setDate(4, Date.valueOf(d.occurredAt()));
       ps.executeUpdate();
     }
+    // a new development of the lineage moves it; the same development moves it only by lapsing
+    // (its status is rewritten by the clock, not by a newer report)
     boolean moved = previous != null && !previous.equals(d.status())
-        && !d.id().equals(previousDev);
+        && (!d.id().equals(previousDev) || EXPIRED_UNCONFIRMED.equals(d.status()));
     return moved ? previous : null;
   }
 
@@ -147,7 +161,7 @@ public class AlertOutbox {
         "SELECT development_id, kind,"
             // a moratorium the service's lapse event marked: its status change for subscribers
             + " CASE WHEN EXISTS (SELECT 1 FROM moratorium_lapse l WHERE l.development_id ="
-            + " development.development_id) THEN 'expired_unconfirmed' ELSE status END,"
+            + " development.development_id) THEN '" + EXPIRED_UNCONFIRMED + "' ELSE status END,"
             + " actor, technology, product, scope, jurisdiction,"
             + " title, duration, occurred_at, effective_date, expiry_date, confidence,"
             + " source_count, version, actor_key, subject_key FROM development"

@@ -28,9 +28,11 @@ public class DeliveryLog {
       Integer lastStatus, Instant deliveredAt, List<Attempt> log) {}
 
   private final AgroalDataSource dataSource;
+  private final DeliveryWakeup wakeup;
 
-  public DeliveryLog(AgroalDataSource dataSource) {
+  public DeliveryLog(AgroalDataSource dataSource, DeliveryWakeup wakeup) {
     this.dataSource = dataSource;
+    this.wakeup = wakeup;
   }
 
   /** The newest {@code limit} messages of a subscription with every attempt. */
@@ -84,7 +86,11 @@ public class DeliveryLog {
                 + " AND state NOT IN ('collected', 'bundled')")) {
       ps.setString(1, subscriptionId);
       ps.setString(2, messageId);
-      return ps.executeUpdate() == 1;
+      boolean requeued = ps.executeUpdate() == 1;
+      if (requeued) {
+        wakeup.now(); // committed (autocommit): due at once, not at the next poll
+      }
+      return requeued;
     }
   }
 
@@ -98,7 +104,11 @@ public class DeliveryLog {
       ps.setString(1, subscriptionId);
       ps.setTimestamp(2, Timestamp.from(from));
       ps.setTimestamp(3, Timestamp.from(to));
-      return ps.executeUpdate();
+      int requeued = ps.executeUpdate();
+      if (requeued > 0) {
+        wakeup.now();
+      }
+      return requeued;
     }
   }
 

@@ -28,10 +28,13 @@ public class DeliveryStore {
 
   private final AgroalDataSource dataSource;
   private final EndpointDisabler disabler;
+  private final NoticeRelay notices;
 
-  public DeliveryStore(AgroalDataSource dataSource, EndpointDisabler disabler) {
+  public DeliveryStore(AgroalDataSource dataSource, EndpointDisabler disabler,
+      NoticeRelay notices) {
     this.dataSource = dataSource;
     this.disabler = disabler;
+    this.notices = notices;
   }
 
   /**
@@ -130,8 +133,11 @@ public class DeliveryStore {
           }
           ps.executeBatch();
         }
-        endpoints(c, batch);
+        boolean disabled = endpoints(c, batch);
         c.commit();
+        if (disabled) {
+          notices.wake(); // the notice is committed: publish its event now
+        }
       } catch (SQLException | RuntimeException e) {
         c.rollback();
         throw e;
@@ -141,9 +147,11 @@ public class DeliveryStore {
 
   /**
    * Per endpoint in the batch: a disabling attempt disables it, else any success ends its failing
-   * streak, else the streak starts (if it had not) at the earliest failure.
+   * streak, else the streak starts (if it had not) at the earliest failure. Returns whether an
+   * endpoint was disabled (and a notice written).
    */
-  private void endpoints(Connection c, List<DeliveryWorker.Finished> batch) throws SQLException {
+  private boolean endpoints(Connection c, List<DeliveryWorker.Finished> batch)
+      throws SQLException {
     Map<String, DeliveryWorker.Finished> disabled = new LinkedHashMap<>();
     Set<String> succeeded = new HashSet<>();
     Map<String, Instant> failing = new HashMap<>();
@@ -178,9 +186,11 @@ public class DeliveryStore {
         ps.executeBatch();
       }
     }
+    boolean any = false;
     for (DeliveryWorker.Finished f : disabled.values()) {
-      disabler.disable(c, f.due().subscriptionId(), f.decision().disabledReason(), f.at());
+      any |= disabler.disable(c, f.due().subscriptionId(), f.decision().disabledReason(), f.at());
     }
+    return any;
   }
 
   private static void status(PreparedStatement ps, int index, WebhookSender.Result r)

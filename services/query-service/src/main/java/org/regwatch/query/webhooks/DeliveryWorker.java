@@ -53,7 +53,7 @@ public class DeliveryWorker {
   private final UrlGuard guard;
   private final AttemptOutcome outcomes;
   private final WebhooksConfig config;
-  private Run run;
+  private volatile Run run;
 
   public DeliveryWorker(DeliveryStore store, WebhookSender sender, UrlGuard guard,
       RetryPolicy retries, WebhooksConfig config) {
@@ -89,6 +89,18 @@ public class DeliveryWorker {
     if (run != null) {
       run.stop(config.shutdownGrace());
       run = null;
+    }
+  }
+
+  /**
+   * Claims now rather than at the next poll: new rows were committed (see {@link
+   * DeliveryWakeup}). Cheap and non-blocking, coalesced with wakes already queued; a no-op while
+   * the worker is stopped.
+   */
+  public void wake() {
+    Run r = run;
+    if (r != null) {
+      r.wake();
     }
   }
 

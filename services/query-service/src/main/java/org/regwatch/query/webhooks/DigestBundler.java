@@ -38,11 +38,13 @@ public class DigestBundler {
 
   private final AgroalDataSource dataSource;
   private final ObjectMapper json;
+  private final DeliveryWakeup wakeup;
   private final Clock clock = Clock.systemUTC();
 
-  public DigestBundler(AgroalDataSource dataSource, ObjectMapper json) {
+  public DigestBundler(AgroalDataSource dataSource, ObjectMapper json, DeliveryWakeup wakeup) {
     this.dataSource = dataSource;
     this.json = json;
+    this.wakeup = wakeup;
   }
 
   @Scheduled(every = "{regwatch.webhooks.digest-check-interval}",
@@ -77,6 +79,9 @@ public class DigestBundler {
       if (bundle((String) p[0], (LocalDate) p[1], now)) {
         made++;
       }
+    }
+    if (made > 0) {
+      wakeup.now(); // the digests are committed and due
     }
     return made;
   }

@@ -15,8 +15,9 @@ import java.util.UUID;
 /**
  * Disables an endpoint and tells its subscriber, in the caller's transaction. "Told" is a notice
  * row the subscriber reads through the API (GET /api/subscriptions/{id}/notices) next to the
- * subscription's own status: the endpoint itself is the one channel known to be dead, and an
- * event on a topic needs a contract change (see docs/webhooks.md).
+ * subscription's own status, and which {@link NoticeRelay} publishes as an
+ * {@code org.regwatch.subscription.disabled} event once this transaction committed: the endpoint
+ * itself is the one channel known to be dead.
  */
 @ApplicationScoped
 public class EndpointDisabler {

@@ -51,6 +51,12 @@ public interface WebhooksConfig {
   /** How often to look for finished days whose digests are still to be bundled. */
   Duration digestCheckInterval();
 
+  /**
+   * How often unpublished subscription notices are relayed to the broker again; the relay is
+   * woken when a disabling commits, so this only matters after a broker outage or a crash.
+   */
+  Duration noticeRelayInterval();
+
   /** An endpoint failing without a single success for this long is disabled. */
   Duration disableAfter();
 

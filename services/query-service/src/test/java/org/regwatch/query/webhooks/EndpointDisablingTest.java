@@ -2,6 +2,7 @@ package org.regwatch.query.webhooks;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -10,19 +11,28 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.regwatch.events.Event;
+import org.regwatch.events.EventCodec;
+import org.regwatch.events.SubscriptionDisabled;
+import org.regwatch.events.Topics;
 import org.regwatch.query.fixtures.Eventually;
+import org.regwatch.query.fixtures.TestKafka;
 import org.regwatch.testsupport.RegwatchInfraResource;
 
 /**
- * An endpoint failing for days is disabled and its subscriber told (status on the subscription
- * and a subscription.disabled notice); re-activating it resets the streak and delivers what
+ * An endpoint failing for days (or answering 410) is disabled and its subscriber told: status on
+ * the subscription, a subscription.disabled notice, and exactly one
+ * org.regwatch.subscription.disabled event on the real broker; re-activating it resets the streak and delivers what
  * waited. The "days" are set on the subscription's failing streak in the database: the worker
  * compares it with its own clock (the rule itself is {@link AttemptOutcomeTest}).
  */
@@ -61,6 +71,44 @@ class EndpointDisablingTest {
       assertThat(notices.getString("[0].data.subscriptionId")).isEqualTo(hook.id());
       assertThat(notices.getString("[0].data.reason")).isEqualTo(s.getString("statusReason"));
       assertThat(receiver.received).hasSize(1);
+    }
+  }
+
+  @Test
+  void anEndpointFailingForDaysIsAnnouncedByExactlyOneEventOnTheNoticesTopic() throws Exception {
+    try (Receiver receiver = new Receiver(Receiver.Reply.of(503))) {
+      Accounts.Hook hook = Accounts.subscribe(subscriber, receiver.url());
+      Instant since = failingFor(hook, Duration.ofDays(6));
+      outbox().pending(hook.id(), BODY);
+      Eventually.assertThat(() -> assertThat(published(hook)).isTrue());
+
+      List<Event<SubscriptionDisabled>> events = disabledEvents(hook);
+
+      assertThat(events).hasSize(1);
+      SubscriptionDisabled d = events.get(0).data();
+      assertThat(d.subscriptionId()).isEqualTo(hook.id());
+      assertThat(d.subscriberId()).isEqualTo(subscriber.id());
+      assertThat(d.url()).isEqualTo(receiver.url());
+      assertThat(d.reason()).startsWith("no successful delivery since")
+          .isEqualTo(subscription(hook).getString("statusReason"));
+      assertThat(d.failingSince()).isCloseTo(since, within(1, ChronoUnit.MILLIS));
+    }
+  }
+
+  @Test
+  void a410IsAnnouncedByExactlyOneEventWithTheReason() throws Exception {
+    try (Receiver receiver = new Receiver(Receiver.Reply.of(410))) {
+      Accounts.Hook hook = Accounts.subscribe(subscriber, receiver.url());
+      outbox().pending(hook.id(), BODY, 2); // two 410s, one disabling
+      Eventually.assertThat(() -> assertThat(published(hook)).isTrue());
+
+      List<Event<SubscriptionDisabled>> events = disabledEvents(hook);
+
+      assertThat(events).hasSize(1);
+      assertThat(events.get(0).type()).isEqualTo("org.regwatch.subscription.disabled");
+      assertThat(events.get(0).subject()).isEqualTo(hook.id());
+      assertThat(events.get(0).data().reason()).contains("410")
+          .isEqualTo(subscription(hook).getString("statusReason"));
     }
   }
 
@@ -123,6 +171,31 @@ class EndpointDisablingTest {
       ps.executeUpdate();
     }
     return since;
+  }
+
+  /** Whether the endpoint's disabled notice was acknowledged by the broker. */
+  private boolean published(Accounts.Hook hook) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM subscription_notice"
+            + " WHERE subscription_id = ? AND published_at IS NOT NULL")) {
+      ps.setString(1, hook.id());
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getInt(1) > 0;
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Every event about this subscription on the notices topic, read from the beginning. */
+  private static List<Event<SubscriptionDisabled>> disabledEvents(Accounts.Hook hook) {
+    EventCodec codec = new EventCodec();
+    try (TestKafka kafka = new TestKafka()) {
+      return kafka.readAll(Topics.SUBSCRIPTION_NOTICES, Duration.ofSeconds(4)).stream()
+          .filter(r -> hook.id().equals(r.key()))
+          .map(r -> codec.decode(r.value(), SubscriptionDisabled.class)).toList();
+    }
   }
 
   private OutboxRows outbox() {

@@ -37,12 +37,18 @@ class LapseAlertTest {
   private final Story story = new Story();
 
   @Test
-  void aSubscriberHearsThatAMoratoriumLapsedAsStatusExpiredUnconfirmed() throws Exception {
+  void aSubscriberHearsThatAMoratoriumLapsedAsStatusExpiredUnconfirmedAndATransitionFilterCanAskForIt() throws Exception {
     String city = "Fernhill " + story.run;
     try (Receiver receiver = new Receiver(Receiver.Reply.of(200));
+        Receiver lapses = new Receiver(Receiver.Reply.of(200));
         TestKafka kafka = new TestKafka()) {
-      Accounts.subscribe(Accounts.subscriber("Fernhill watchers"), Map.of("url", receiver.url(),
+      Accounts.Subscriber watchers = Accounts.subscriber("Fernhill watchers");
+      Accounts.subscribe(watchers, Map.of("url", receiver.url(),
           "filters", Map.of("actors", List.of(city))));
+      // a transition filter may name the clock's status (validated: 201, not 400)
+      Accounts.subscribe(watchers, Map.of("url", lapses.url(), "filters", Map.of(
+          "actors", List.of(city),
+          "transitions", List.of("moratorium:announced->expired_unconfirmed"))));
       Story.Item pause = story.reporting("civic-ledger", "2018-03-01T09:00:00Z",
           city + " council pauses police facial recognition for ninety days",
           DevelopmentKind.MORATORIUM, DevelopmentStatus.ANNOUNCED, city, "police use", "US",
@@ -64,9 +70,14 @@ class LapseAlertTest {
       assertThat(lapsed.getString("data.development.id"))
           .isEqualTo(announced.getString("data.development.id"));
       assertThat(lapsed.getString("data.development.status")).isEqualTo("expired_unconfirmed");
+      assertThat(lapsed.getString("data.change.from")).isEqualTo("announced");
       assertThat(lapsed.getString("data.change.to")).isEqualTo("expired_unconfirmed");
       assertThat(lapsed.getInt("data.development.version"))
           .isGreaterThan(announced.getInt("data.development.version"));
+      // the announcement was no such move; the lapse is
+      Eventually.assertThat(() -> assertThat(lapses.received).hasSize(1));
+      assertThat(new JsonPath(lapses.received.get(0).body()).getString("data.change.to"))
+          .isEqualTo("expired_unconfirmed");
     }
   }
 }

@@ -58,6 +58,20 @@ class SubscriptionIndexTest {
   }
 
   @Test
+  void aTransitionFilterCanNameTheMoratoriumClocksExpiredUnconfirmed() {
+    put("lapsed", new Filters(null, null, null,
+        List.of("moratorium:announced->expired_unconfirmed"), null, null, null), null);
+    put("confirmedAfterLapse", new Filters(null, null, null,
+        List.of("moratorium:expired_unconfirmed->extended"), null, null, null), null);
+    ChangeFacts lapse = new ChangeFacts("dev-1", "moratorium", "expired_unconfirmed",
+        "announced", "Amazon", "facial recognition", "Rekognition", null, 0.88, "");
+
+    assertThat(index.match(lapse)).containsExactly("lapsed");
+    assertThat(index.match(extension("expired_unconfirmed")))
+        .containsExactly("confirmedAfterLapse");
+  }
+
+  @Test
   void aFullTextQueryIsMatchedAgainstTheArticlesText() {
     put("police", Filters.none(), "police AND indefinitely");
     put("ban", Filters.none(), "\"citywide ban\"");

@@ -5,15 +5,21 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.LockSupport;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -33,12 +39,30 @@ import org.regwatch.testsupport.RegwatchInfraResource;
 
 /**
  * Benchmark, not a test (runs only with -Dbench=true): latency from a classification event on the
- * real broker to the webhook's receipt by a local receiver, at a steady {@code bench.rate}
- * changes/s (default 200) for {@code bench.seconds} (default 30), each change matched by
- * {@code bench.subscriptions} subscriptions (default 2). Every classification reports a
+ * real broker to the webhook's receipt by local receivers, at a steady {@code bench.rate}
+ * changes/s (default 200) for {@code bench.seconds} (default 20). Every classification reports a
  * development of its own (a town per article), so every one is a development change. The
  * articles are published first and projected before the clock starts, as the poller publishes
- * them before the classifier classifies. Prints p50/p95/p99/max; asserts nothing.
+ * them before the classifier classifies.
+ *
+ * <p>Two shapes ({@code bench.shape}):
+ * <ul>
+ *   <li>{@code realistic} (default): {@code bench.endpoints} subscriptions (default 20), each with
+ *       a receiver of its own; change i is in jurisdiction i mod endpoints and every even
+ *       subscription also watches the next jurisdiction, so a change is matched by 1 or 2
+ *       subscriptions (1.5 on average: 300 webhooks/s at 200 changes/s, 15/s per endpoint);
+ *   <li>{@code harsh}: every subscription (default 2) matches every change, all on ONE receiver:
+ *       400 webhooks/s onto 2 endpoints, the shape of the first measurements.
+ * </ul>
+ * Run it with the production delivery settings ({@code -Dregwatch.webhooks.per-endpoint-
+ * concurrency=4 -Dregwatch.webhooks.poll-interval=1S -Dregwatch.webhooks.lease=45S}; system
+ * properties override the test profile). Prints classification -> outbox row, outbox row ->
+ * receipt and the whole path, each p50/p95/p99/max; asserts nothing.
+ *
+ * <p>{@link #deliveryStageAlone} measures the delivery stage without the projection: it writes
+ * the same outbox rows itself, at the same rate and shape, each batch committed and then the
+ * worker woken as the projection's commit wakes it ({@code -Dbench.wake=false}: not woken, the
+ * poll alone, as before the wake existed).
  */
 @QuarkusTest
 @QuarkusTestResource(value = RegwatchInfraResource.class, restrictToAnnotatedClass = false)
@@ -46,32 +70,81 @@ import org.regwatch.testsupport.RegwatchInfraResource;
 class WebhookLatencyBenchmark {
 
   private static final int RATE = Integer.getInteger("bench.rate", 200);
-  private static final int SECONDS = Integer.getInteger("bench.seconds", 30);
-  private static final int SUBSCRIPTIONS = Integer.getInteger("bench.subscriptions", 2);
+  private static final int SECONDS = Integer.getInteger("bench.seconds", 20);
+  private static final boolean HARSH = "harsh".equals(System.getProperty("bench.shape"));
+  private static final int ENDPOINTS = Integer.getInteger("bench.endpoints", HARSH ? 2 : 20);
+  /** deliveryStageAlone without the commit's wake: the poll alone, as before the wake existed. */
+  private static final boolean WAKE = !"false".equals(System.getProperty("bench.wake"));
 
   @Inject
   AgroalDataSource dataSource;
 
+  @Inject
+  DeliveryWakeup wakeup;
+
+  /** The receivers, and which subscriptions watch each jurisdiction. */
+  private record Subscribers(Accounts.Subscriber subscriber, List<Receiver> receivers,
+      Map<String, List<String>> byJurisdiction) implements AutoCloseable {
+
+    int webhooks(String prefix, int changes) {
+      int n = 0;
+      for (int i = 0; i < changes; i++) {
+        n += byJurisdiction.getOrDefault(jurisdiction(prefix, i), List.of()).size();
+      }
+      return n;
+    }
+
+    int received() {
+      return receivers.stream().mapToInt(r -> r.received.size()).sum();
+    }
+
+    @Override
+    public void close() {
+      receivers.forEach(Receiver::close);
+    }
+  }
+
+  private static String jurisdiction(String prefix, int change) {
+    return prefix + (HARSH ? 0 : change % ENDPOINTS);
+  }
+
+  private static Subscribers subscribe(String prefix) {
+    Receiver shared = HARSH ? new Receiver(Receiver.Reply.of(200)) : null;
+    List<Receiver> receivers = new ArrayList<>();
+    Map<String, List<String>> byJurisdiction = new HashMap<>();
+    Accounts.Subscriber subscriber = Accounts.subscriber("Latency bench");
+    for (int s = 0; s < ENDPOINTS; s++) {
+      Receiver r = shared != null ? shared : new Receiver(Receiver.Reply.of(200));
+      if (!receivers.contains(r)) {
+        receivers.add(r);
+      }
+      List<String> watched = HARSH ? List.of(prefix + 0)
+          : s % 2 == 0 ? List.of(prefix + s, prefix + ((s + 1) % ENDPOINTS))
+          : List.of(prefix + s);
+      Accounts.Hook hook = Accounts.subscribe(subscriber, Map.of("url", r.url() + "/" + s,
+          "filters", Map.of("jurisdictions", watched)));
+      watched.forEach(w -> byJurisdiction.computeIfAbsent(w, k -> new ArrayList<>())
+          .add(hook.id()));
+    }
+    return new Subscribers(subscriber, receivers, byJurisdiction);
+  }
+
   @Test
   void latencyFromClassificationToReceipt() throws Exception {
     Story story = new Story();
-    String jurisdiction = "Bench-" + story.run;
+    String prefix = "Bench-" + story.run + "-J";
     int changes = RATE * SECONDS;
     List<Story.Item> items = new ArrayList<>(changes);
     for (int i = 0; i < changes; i++) {
       items.add(story.reporting("metro-wire", "2026-10-01T09:00:00Z",
           "Town " + i + " council pauses police facial recognition",
           DevelopmentKind.MORATORIUM, DevelopmentStatus.ANNOUNCED, "Town " + i + " " + story.run,
-          "police use", jurisdiction, "one year", "2026-10-01"));
+          "police use", jurisdiction(prefix, i), "one year", "2026-10-01"));
     }
     Map<String, Instant> published = new ConcurrentHashMap<>();
-    try (Receiver receiver = new Receiver(Receiver.Reply.of(200));
-        KafkaProducer<String, byte[]> producer = producer()) {
-      Accounts.Subscriber subscriber = Accounts.subscriber("Latency bench");
-      for (int s = 0; s < SUBSCRIPTIONS; s++) {
-        Accounts.subscribe(subscriber, Map.of("url", receiver.url() + "/" + s,
-            "filters", Map.of("jurisdictions", List.of(jurisdiction))));
-      }
+    try (KafkaProducer<String, byte[]> producer = producer();
+        Subscribers subs = subscribe(prefix)) {
+      int expected = subs.webhooks(prefix, changes);
       EventCodec codec = new EventCodec();
       for (Story.Item item : items) {
         producer.send(new ProducerRecord<>(Topics.ARTICLES, item.id(),
@@ -81,62 +154,137 @@ class WebhookLatencyBenchmark {
       waitForArticles(story.run, changes);
 
       long start = System.nanoTime();
-      long interval = 1_000_000_000L / RATE;
       for (int i = 0; i < changes; i++) {
-        long due = start + i * interval;
-        long wait = due - System.nanoTime();
-        if (wait > 0) {
-          LockSupport.parkNanos(wait);
-        }
+        paceTo(start, i);
         Story.Item item = items.get(i);
         published.put(item.id(), Instant.now());
         producer.send(new ProducerRecord<>(Topics.CLASSIFICATIONS, item.id(),
             codec.encode(item.classified())));
       }
       double sendSeconds = (System.nanoTime() - start) / 1e9;
-      int expected = changes * SUBSCRIPTIONS;
-      long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-      while (receiver.received.size() < expected && System.nanoTime() < deadline) {
-        Thread.sleep(50);
-      }
-      List<Long> latencies = new ArrayList<>();
+      awaitReceipts(subs, expected);
+
+      // the outbox row of each message: which change it is for and when the projection wrote it
       ObjectMapper json = new ObjectMapper();
-      for (Receiver.Received r : receiver.received) {
-        String articleId = json.readTree(r.body()).path("data").path("sources").path(0)
-            .path("articleId").asText();
-        Instant sent = published.get(articleId);
-        if (sent != null) {
-          latencies.add(Duration.between(sent, r.at()).toMillis());
-        }
-      }
-      latencies.sort(null);
-      // the two stages apart: classification -> outbox row (projection, matching, commit) and
-      // outbox row -> receipt (delivery)
-      List<Long> toOutbox = new ArrayList<>();
+      Map<String, Instant> createdAt = new HashMap<>();
+      Map<String, Instant> classifiedAt = new HashMap<>();
       try (Connection c = dataSource.getConnection();
-          PreparedStatement ps = c.prepareStatement("SELECT o.body, o.created_at FROM"
-              + " webhook_outbox o JOIN subscription s ON s.subscription_id = o.subscription_id"
-              + " WHERE s.subscriber_id = ?")) {
-        ps.setString(1, subscriber.id());
+          PreparedStatement ps = c.prepareStatement("SELECT o.message_id, o.body, o.created_at"
+              + " FROM webhook_outbox o JOIN subscription s"
+              + " ON s.subscription_id = o.subscription_id WHERE s.subscriber_id = ?")) {
+        ps.setString(1, subs.subscriber().id());
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
-            String articleId = json.readTree(rs.getString(1)).path("data").path("sources")
-                .path(0).path("articleId").asText();
-            Instant sent = published.get(articleId);
+            Instant sent = published.get(json.readTree(rs.getString(2)).path("data")
+                .path("sources").path(0).path("articleId").asText());
             if (sent != null) {
-              toOutbox.add(Duration.between(sent, rs.getTimestamp(2).toInstant()).toMillis());
+              createdAt.put(rs.getString(1), rs.getTimestamp(3).toInstant());
+              classifiedAt.put(rs.getString(1), sent);
             }
           }
         }
       }
-      toOutbox.sort(null);
-      System.out.printf("BENCH latency classification->outbox p50=%d ms p95=%d ms p99=%d ms%n",
-          pct(toOutbox, 50), pct(toOutbox, 95), pct(toOutbox, 99));
-      System.out.printf("BENCH latency changes=%d rate=%d/s (sent in %.1f s) subscriptions=%d"
-          + " received=%d/%d p50=%d ms p95=%d ms p99=%d ms max=%d ms%n", changes, RATE,
-          sendSeconds, SUBSCRIPTIONS, latencies.size(), expected, pct(latencies, 50),
-          pct(latencies, 95), pct(latencies, 99),
-          latencies.isEmpty() ? -1 : latencies.get(latencies.size() - 1));
+      List<Long> toOutbox = new ArrayList<>();
+      createdAt.forEach((id, at) -> toOutbox.add(
+          Duration.between(classifiedAt.get(id), at).toMillis()));
+      Receipts receipts = receipts(subs, createdAt, classifiedAt);
+      System.out.printf("BENCH latency shape=%s changes=%d rate=%d/s (sent in %.1f s)"
+          + " endpoints=%d webhooks=%d received=%d duplicates=%d loadavg=%s%n",
+          HARSH ? "harsh" : "realistic", changes, RATE, sendSeconds, ENDPOINTS, expected,
+          receipts.distinct(), receipts.duplicates(), loadAverage());
+      print("classification->outbox ", toOutbox);
+      print("outbox->receipt        ", receipts.delivery());
+      print("classification->receipt", receipts.whole());
+    }
+  }
+
+  @Test
+  void deliveryStageAlone() throws Exception {
+    String prefix = "Bench-" + new Story().run + "-J";
+    int changes = RATE * SECONDS;
+    OutboxRows outbox = new OutboxRows(dataSource);
+    String body = "{\"type\":\"development.changed\",\"timestamp\":\"2026-10-01T09:00:00Z\","
+        + "\"data\":{\"development\":{\"id\":\"dev-bench\",\"kind\":\"moratorium\","
+        + "\"status\":\"announced\",\"actor\":\"Town council\"}}}";
+    try (Subscribers subs = subscribe(prefix)) {
+      int expected = subs.webhooks(prefix, changes);
+      Map<String, Instant> createdAt = new ConcurrentHashMap<>();
+      long start = System.nanoTime();
+      for (int i = 0; i < changes; i++) {
+        paceTo(start, i);
+        // one change's rows, committed, then the wake its commit would give
+        for (String sub : subs.byJurisdiction().getOrDefault(jurisdiction(prefix, i),
+            List.of())) {
+          Instant now = Instant.now();
+          outbox.pending(sub, body, 1).forEach(id -> createdAt.put(id, now));
+        }
+        if (WAKE) {
+          wakeup.now();
+        }
+      }
+      double sendSeconds = (System.nanoTime() - start) / 1e9;
+      awaitReceipts(subs, expected);
+      Receipts receipts = receipts(subs, createdAt, createdAt);
+      System.out.printf("BENCH delivery-alone wake=%s shape=%s changes=%d rate=%d/s (written in %.1f s)"
+          + " endpoints=%d webhooks=%d received=%d duplicates=%d loadavg=%s%n", WAKE,
+          HARSH ? "harsh" : "realistic", changes, RATE, sendSeconds, ENDPOINTS, expected,
+          receipts.distinct(), receipts.duplicates(), loadAverage());
+      print("outbox->receipt        ", receipts.delivery());
+    }
+  }
+
+  /** Latencies of the first receipt of each message, counted once per webhook-id. */
+  private record Receipts(List<Long> delivery, List<Long> whole, int distinct, int duplicates) {}
+
+  private static Receipts receipts(Subscribers subs, Map<String, Instant> createdAt,
+      Map<String, Instant> classifiedAt) {
+    List<Long> delivery = new ArrayList<>();
+    List<Long> whole = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    int duplicates = 0;
+    for (Receiver r : subs.receivers()) {
+      for (Receiver.Received got : r.received) {
+        String id = got.headers().get("webhook-id");
+        if (!seen.add(id)) {
+          duplicates++;
+          continue;
+        }
+        Instant created = createdAt.get(id);
+        if (created != null) {
+          delivery.add(Duration.between(created, got.at()).toMillis());
+          whole.add(Duration.between(classifiedAt.get(id), got.at()).toMillis());
+        }
+      }
+    }
+    return new Receipts(delivery, whole, seen.size(), duplicates);
+  }
+
+  private static void paceTo(long start, int i) {
+    long wait = start + i * (1_000_000_000L / RATE) - System.nanoTime();
+    if (wait > 0) {
+      LockSupport.parkNanos(wait);
+    }
+  }
+
+  private static void awaitReceipts(Subscribers subs, int expected) throws InterruptedException {
+    long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+    while (subs.received() < expected && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+    }
+  }
+
+  private static void print(String stage, List<Long> ms) {
+    ms.sort(null);
+    System.out.printf("BENCH latency %s n=%d p50=%d ms p95=%d ms p99=%d ms max=%d ms%n", stage,
+        ms.size(), pct(ms, 50), pct(ms, 95), pct(ms, 99),
+        ms.isEmpty() ? -1 : ms.get(ms.size() - 1));
+  }
+
+  private static String loadAverage() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg")).trim();
+    } catch (IOException e) {
+      return "n/a";
     }
   }
 
