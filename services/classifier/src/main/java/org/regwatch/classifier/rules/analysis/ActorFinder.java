@@ -52,8 +52,13 @@ final class ActorFinder {
       }
     }
     for (Mention m : f.mentions(s)) {
-      if (m.is(Category.BODY) && scopes.stream().anyMatch(sc -> sc.contains(m))) {
-        continue; // "government use" is a scope, not the government acting
+      // A force word ("police") is also a scope word of the same span: it is a scope unless named.
+      boolean force = m.is(Category.BODY) && "agency".equals(m.ref().name());
+      if (m.is(Category.BODY)
+          && scopes.stream().anyMatch(sc -> sc.contains(m)
+              || (force && sc.start() == m.start() && sc.end() == m.end()))
+          && !namedForce(f, s, m)) {
+        continue; // "government use", "sales to police": a scope, not the government acting
       }
       switch (m.category()) {
         case ORGANISATION, PRODUCT, PLACE -> raw.add(m);
@@ -115,6 +120,36 @@ final class ActorFinder {
       actors.add(single(f, s, m));
     }
     return actors;
+  }
+
+  /**
+   * "Toronto police halt use of …", "the Seattle Police Department said": a force word that is
+   * usually a scope ("police use") names an actor when a place or a capitalised name qualifies it
+   * (the police OF somewhere). A lowercase head after a capitalised word is sentence case, so the
+   * capital marks a name; in Title Case ("Why Police Use …") only a known place qualifies.
+   */
+  private boolean namedForce(FieldText f, Sentence s, Mention body) {
+    Tokens t = f.tokens();
+    int prev = body.tokStart() - 1;
+    if (prev < t.indexAtOrAfter(s.start()) || !t.isWord(prev)) {
+      return false;
+    }
+    Mention covering = null;
+    for (Mention o : f.mentions(s)) {
+      if (o != body && o.tokStart() <= prev && o.tokEnd() > prev
+          && (o.is(Category.PLACE) || o.is(Category.ORGANISATION) || o.is(Category.PRODUCT)
+              || o.is(Category.TRIGGER))) {
+        covering = o;
+        break;
+      }
+    }
+    if (covering != null) {
+      // A city's police is one force; "California police", "US police" are forces in general.
+      return covering.is(Category.PLACE) && covering.tokEnd() == body.tokStart()
+          && "city".equals(pack.definition().places().get(covering.ref().index()).level());
+    }
+    return t.isCapitalised(prev) && !Character.isUpperCase(f.masked().charAt(body.start()))
+        && !LEFT_STOP.contains(t.text(prev).toLowerCase(Locale.ROOT));
   }
 
   /** Ordinals and similar words that make the following noun a class, not a named body. */
