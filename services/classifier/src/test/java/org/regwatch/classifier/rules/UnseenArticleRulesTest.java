@@ -68,6 +68,29 @@ class UnseenArticleRulesTest {
   }
 
   @Test
+  void aCapitalisedPoliceAfterANameInRunningTextIsTheForcesName() {
+    Classification c = Read.article("Force suspends face matching",
+        "South Wales Police said on Tuesday it would suspend live facial recognition deployments "
+            + "for six months.");
+    assertThat(c.labels().moratorium()).isEqualTo(MoratoriumStatus.ANNOUNCED);
+    assertThat(c.labels().actors()).containsExactly("South Wales Police");
+  }
+
+  @Test
+  void aStatesLowercasePoliceAreForcesInGeneralNotAnActor() {
+    Classification c = Read.title("New law bars California police from using facial recognition on body cameras");
+    assertThat(c.labels().actors()).noneMatch(a -> a.contains("police"));
+  }
+
+  @Test
+  void aForceThatWillNoLongerUseTheTechnologyLeavesIt() {
+    Classification c = Read.title("Boston police will no longer use facial recognition");
+    assertThat(c.labels().relevant()).isTrue();
+    assertThat(c.labels().moratorium()).isEqualTo(MoratoriumStatus.NONE);
+    assertThat(c.developments().get(0).kind()).isEqualTo(DevelopmentKind.EXIT);
+  }
+
+  @Test
   void aForceThatIsBarredFromUsingTheTechnologyIsNotTheOneThatBannedIt() {
     Classification c = Read.article("Seattle police barred from using facial recognition",
         "The Seattle City Council voted on Monday to ban city departments from using facial recognition.");
