@@ -192,6 +192,13 @@ class UnseenArticleRulesTest {
   }
 
   @Test
+  void mightConsiderABanIsSpeculationNotAProposal() {
+    Classification c = Read.article("Council debate",
+        "Council members said on Tuesday they might consider a ban on facial recognition later this year.");
+    assertThat(c.labels().relevant()).isFalse();
+  }
+
+  @Test
   void aReportedWouldWithAConditionAfterItAnnouncesNothing() {
     Classification c = Read.article("Vendor hedges",
         "The company said it would halt sales of facial recognition to police if Congress fails to act.");

@@ -259,7 +259,7 @@ final class SentenceAnalyzer {
       }
     }
     if (block == Block.HEDGED && Candidate.Family.of(kind) == Candidate.Family.LEGISLATION
-        && !cues.wished(f, s, trig) && !cues.conditional(f, s, trig)
+        && !cues.wished(f, s, trig) && !cues.conditional(f, s, trig) && !selfHedging(ms, trig)
         && (kind == DevelopmentKind.LEGISLATION || subjectNoun(ms, trig, "legislation_noun"))) {
       // "the bill would ban", "the council could vote on the ban": describes a measure that
       // exists, which is itself a (proposed) development. "The city could ban it" names no
@@ -358,6 +358,17 @@ final class SentenceAnalyzer {
       }
     }
     return fin;
+  }
+
+  /** A trigger that is itself a hedging word ("consider"): hedged again ("might consider a ban")
+   *  it is speculation about a measure, not a measure that exists. */
+  private static boolean selfHedging(List<Mention> ms, Mention trig) {
+    for (Mention m : ms) {
+      if (m.is(Category.HEDGING) && m.overlaps(trig)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A participle right after a measure noun: "policy limiting", "ordinance banning". */
