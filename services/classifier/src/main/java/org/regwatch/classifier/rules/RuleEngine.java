@@ -171,8 +171,9 @@ public final class RuleEngine implements ArticleClassifier {
     LegislationStatus legislation = LegislationStatus.NONE;
     if (h.kind() == DevelopmentKind.MORATORIUM) {
       moratorium = moratoriumStatus(h.status());
-      if (h.actor() != null && h.actor().type().isGovernment()) {
+      if (h.actor() != null && h.actor().type().isGovernment() && h.status() != DevelopmentStatus.ENDED) {
         // A government's pause is imposed by a law: the law's stage decides whether it started.
+        // Not whether it ended: a pause that expired ended whatever a renewal bill did.
         Candidate law = companion(reading.headlineZone(), Candidate.Family.LEGISLATION, null);
         if (law != null) {
           legislation = legislationStatus(law.status());

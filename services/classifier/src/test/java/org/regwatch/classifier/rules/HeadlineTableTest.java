@@ -2,11 +2,6 @@ package org.regwatch.classifier.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -18,18 +13,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class HeadlineTableTest {
 
-  static Stream<Arguments> rows() throws IOException {
-    List<Arguments> rows = new ArrayList<>();
-    try (InputStream in = HeadlineTableTest.class.getResourceAsStream("/rules/headlines.psv")) {
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] p = line.split("\\|", -1);
-        rows.add(Arguments.of(p[0], p[1], p[2].strip()));
-      }
-    }
-    return rows.stream();
+  static Stream<Arguments> rows() {
+    return Read.table("/rules/headlines.psv").stream().map(p -> Arguments.of(p[0], p[1], p[2]));
   }
 
   @ParameterizedTest(name = "{0} => {2}")

@@ -22,6 +22,25 @@ final class Read {
     return ENGINE.classify(new ArticleText(title, text, PUBLISHED));
   }
 
+  /** The rows of a table of sentences (`a|b|c` per line; blank lines and `#` comments skipped),
+   *  each split on `|` with the last cell stripped. */
+  static java.util.List<String[]> table(String resource) {
+    try (java.io.InputStream in = Read.class.getResourceAsStream(resource)) {
+      java.util.List<String[]> rows = new java.util.ArrayList<>();
+      for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] p = line.split("\\|", -1);
+        p[p.length - 1] = p[p.length - 1].strip();
+        rows.add(p);
+      }
+      return rows;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   static Development headline(Classification c) {
     Development d = c.developments().isEmpty() ? null : c.developments().get(0);
     if (d == null || !d.headline()) {

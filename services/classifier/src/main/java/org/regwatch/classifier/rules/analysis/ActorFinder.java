@@ -52,8 +52,13 @@ final class ActorFinder {
       }
     }
     for (Mention m : f.mentions(s)) {
-      if (m.is(Category.BODY) && scopes.stream().anyMatch(sc -> sc.contains(m))) {
-        continue; // "government use" is a scope, not the government acting
+      // A force word ("police") is also a scope word of the same span: it is a scope unless named.
+      boolean force = m.is(Category.BODY) && "agency".equals(m.ref().name());
+      if (m.is(Category.BODY)
+          && scopes.stream().anyMatch(sc -> sc.contains(m)
+              || (force && sc.start() == m.start() && sc.end() == m.end()))
+          && !namedForce(f, s, m)) {
+        continue; // "government use", "sales to police": a scope, not the government acting
       }
       switch (m.category()) {
         case ORGANISATION, PRODUCT, PLACE -> raw.add(m);
@@ -107,14 +112,68 @@ final class ActorFinder {
               || (next.tokStart() == m.tokEnd() + 1 && f.tokens().isWord(m.tokEnd())))) {
         RulePackDefinition.Place place = pack.definition().places().get(m.ref().index());
         int end = extendPersonName(f, next);
-        actors.add(new Actor(surface(f, m.tokStart(), end), ActorType.ofBody(next.ref().name()),
-            place.name(), null, m.tokStart(), end));
+        int start = m.tokStart();
+        if ("agency".equals(next.ref().name())) {
+          start = capitalisedStart(f, s, start); // "South Wales Police": the force's whole name
+        }
+        actors.add(new Actor(surface(f, start, end), ActorType.ofBody(next.ref().name()),
+            place.name(), null, start, end));
         i++;
         continue;
       }
       actors.add(single(f, s, m));
     }
     return actors;
+  }
+
+  /**
+   * "Toronto police halt use of …", "the Seattle Police Department said": a force word that is
+   * usually a scope ("police use") names an actor when a place or a capitalised name qualifies it
+   * (the police OF somewhere). A lowercase head after a capitalised word is sentence case, so the
+   * capital marks a name; in Title Case ("Why Police Use …") only a known place qualifies.
+   */
+  private boolean namedForce(FieldText f, Sentence s, Mention body) {
+    Tokens t = f.tokens();
+    int prev = body.tokStart() - 1;
+    if (prev < t.indexAtOrAfter(s.start()) || !t.isWord(prev)) {
+      return false;
+    }
+    Mention covering = null;
+    for (Mention o : f.mentions(s)) {
+      if (o != body && o.tokStart() <= prev && o.tokEnd() > prev
+          && (o.is(Category.PLACE) || o.is(Category.ORGANISATION) || o.is(Category.PRODUCT)
+              || o.is(Category.TRIGGER))) {
+        covering = o;
+        break;
+      }
+    }
+    boolean capitalBody = Character.isUpperCase(f.masked().charAt(body.start()));
+    // In running text a capitalised "Police" after a name is part of the force's name ("South
+    // Wales Police", "the Metropolitan Police"); in Title Case every word is capitalised.
+    boolean properName = capitalBody && !titleCase(t, s);
+    if (covering != null) {
+      // A city's police is one force; "California police", "US police" are forces in general.
+      return covering.is(Category.PLACE) && covering.tokEnd() == body.tokStart()
+          && ("city".equals(pack.definition().places().get(covering.ref().index()).level())
+              || properName);
+    }
+    return t.isCapitalised(prev) && (!capitalBody || properName)
+        && !LEFT_STOP.contains(t.text(prev).toLowerCase(Locale.ROOT));
+  }
+
+  /** Most words capitalised: a headline in Title Case, where capitals mark no names. */
+  private static boolean titleCase(Tokens t, Sentence s) {
+    int words = 0;
+    int capitalised = 0;
+    for (int i = t.indexAtOrAfter(s.start()); i < t.indexAtOrAfter(s.end()); i++) {
+      if (t.isWord(i) && t.text(i).length() > 3) {
+        words++;
+        if (t.isCapitalised(i)) {
+          capitalised++;
+        }
+      }
+    }
+    return words >= 3 && capitalised * 4 >= words * 3;
   }
 
   /** Ordinals and similar words that make the following noun a class, not a named body. */
@@ -181,18 +240,24 @@ final class ActorFinder {
       }
       default -> {
         // A body: take capitalised words before it into its name, and a person's name after a title.
-        Tokens t = f.tokens();
-        int first = m.tokStart();
-        int sentenceFirst = t.indexAtOrAfter(s.start());
-        while (first - 1 >= sentenceFirst && t.isWord(first - 1) && t.isCapitalised(first - 1)
-            && !LEFT_STOP.contains(t.text(first - 1).toLowerCase(Locale.ROOT))) {
-          first--;
-        }
+        int first = capitalisedStart(f, s, m.tokStart());
         int end = extendPersonName(f, m);
         return new Actor(surface(f, first, end), ActorType.ofBody(m.ref().name()), null, null,
             first, end);
       }
     }
+  }
+
+  /** The first of the capitalised words (not articles or prepositions) right before a name. */
+  private static int capitalisedStart(FieldText f, Sentence s, int tok) {
+    Tokens t = f.tokens();
+    int first = tok;
+    int sentenceFirst = t.indexAtOrAfter(s.start());
+    while (first - 1 >= sentenceFirst && t.isWord(first - 1) && t.isCapitalised(first - 1)
+        && !LEFT_STOP.contains(t.text(first - 1).toLowerCase(Locale.ROOT))) {
+      first--;
+    }
+    return first;
   }
 
   private static int extendPersonName(FieldText f, Mention body) {

@@ -3,7 +3,11 @@ package org.regwatch.classifier.rules.analysis;
 /** What kind of actor a name denotes; decides what its verbs mean (a council's vote enacts). */
 public enum ActorType {
   COMPANY, ADVOCATE, REGULATOR, MUNICIPAL, CHAMBER, LEGISLATURE, EXECUTIVE, STATE, COUNTRY,
-  SUPRANATIONAL, UNKNOWN;
+  SUPRANATIONAL,
+  /** A force that uses the technology itself (a police service): it can stop its own use, as a
+   *  company can stop selling, but it makes no law and enforces none on others. */
+  AGENCY,
+  UNKNOWN;
 
   public boolean isGovernment() {
     return switch (this) {
@@ -27,6 +31,7 @@ public enum ActorType {
       case "legislature" -> LEGISLATURE;
       case "executive" -> EXECUTIVE;
       case "regulator" -> REGULATOR;
+      case "agency" -> AGENCY;
       default -> UNKNOWN;
     };
   }

@@ -44,6 +44,9 @@ final class CueScanner {
         return Block.DEMANDED;
       }
     }
+    if (demandNounWithInfinitive(t, demandLo, tt)) {
+      return Block.DEMANDED;
+    }
     for (Mention m : ms) {
       if (m.is(Category.NEGATION) && inWindow(m, negLo, trigger)) {
         return Block.NEGATED;
@@ -56,8 +59,8 @@ final class CueScanner {
       }
     }
     for (Mention m : ms) {
-      if (m.is(Category.HEDGING) && inWindow(m, hedgeLo, trigger) && !reportedFuture(f, ms, m)
-          && !monthMay(f, m)) {
+      if (m.is(Category.HEDGING) && inWindow(m, hedgeLo, trigger)
+          && (!reportedFuture(f, ms, m) || conditionAfter(t, tt, last)) && !monthMay(f, m)) {
         return Block.HEDGED;
       }
     }
@@ -100,6 +103,31 @@ final class CueScanner {
     return Block.NONE;
   }
 
+  /** Words that open an indirect question: what follows is asked, not done. */
+  private static final java.util.Set<String> OPEN_QUESTION = java.util.Set.of("whether");
+
+  /** Words of asking (nouns, and verbs of pressing someone): followed, after their source or
+   *  target, by an infinitive — what they ask for. */
+  private static final java.util.Set<String> DEMAND_NOUNS = java.util.Set.of(
+      "call", "calls", "demand", "demands", "request", "requests", "plea", "pleas", "appeal",
+      "appeals", "pressure", "petition", "petitions", "push", "bid", "campaign",
+      // verbs of pressing someone: "shareholders press Amazon to suspend sales"
+      "press", "presses", "pressed", "pressing", "pushes", "pushed", "pushing");
+
+  /** "rejecting calls from activists to suspend the program", "amid pressure from shareholders to
+   *  halt sales": the infinitive is what the calls ask for, not something the subject did. */
+  private static boolean demandNounWithInfinitive(Tokens t, int lo, int trigger) {
+    if (trigger - 1 < lo || !t.text(trigger - 1).equalsIgnoreCase("to")) {
+      return false;
+    }
+    for (int i = trigger - 2; i >= lo; i--) {
+      if (DEMAND_NOUNS.contains(t.text(i).toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "said it hopes the pause gives Congress enough time to pass rules" (a wish scopes over its
    *  whole complement clause, however long) and "until Congress passes a law" (a condition): the
    *  step inside has not happened — it is not even a proposal. */
@@ -114,11 +142,24 @@ final class CueScanner {
         return true;
       }
     }
+    // "would consider whether new legislation was needed", "will decide whether to ban it": an
+    // open question is no step, not even a proposal.
+    for (int i = trigger.tokStart() - 1; i >= Math.max(clauseTight, trigger.tokStart() - 6); i--) {
+      if (OPEN_QUESTION.contains(t.text(i).toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    for (int i = trigger.tokEnd(); i < Math.min(t.size(), trigger.tokEnd() + 2); i++) {
+      if (OPEN_QUESTION.contains(t.text(i).toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
     // "would prohibit it until Congress passes a law", "unless the council approves rules": a
     // step inside a condition clause has not happened.
     for (int i = trigger.tokStart() - 1; i >= Math.max(clauseTight, trigger.tokStart() - 4); i--) {
       String w = t.text(i).toLowerCase(Locale.ROOT);
-      if (w.equals("until") || w.equals("unless") || w.equals("till")) {
+      if (w.equals("until") || w.equals("unless") || w.equals("till") || w.equals("if")
+          || (w.equals("case") && i > 0 && t.text(i - 1).equalsIgnoreCase("in"))) {
         return true;
       }
     }
@@ -166,6 +207,46 @@ final class CueScanner {
     }
     for (Mention m : ms) {
       if (m.isLexicon("reporting") && m.end() <= hedge.start()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A hedged step followed by a condition in its sentence ("would sign it if lawmakers pass it"):
+   *  not even a proposal. */
+  boolean conditional(FieldText f, Sentence s, Mention trigger) {
+    Tokens t = f.tokens();
+    return conditionAfter(t, trigger.tokStart(), t.indexAtOrAfter(s.end()));
+  }
+
+  /** "Mayor says a ban on it would follow": a modal right after a noun trigger hedges it. */
+  boolean hedgedPredicate(FieldText f, Sentence s, Mention trigger) {
+    Tokens t = f.tokens();
+    int last = t.indexAtOrAfter(s.end());
+    for (int i = trigger.tokEnd(); i < Math.min(last, trigger.tokEnd() + 5); i++) {
+      if (!t.isWord(i)) {
+        return false;
+      }
+      if (MODALS.contains(t.text(i).toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.Set<String> MODALS = java.util.Set.of(
+      "would", "could", "might", "may");
+
+  /** Words that open a condition on what precedes them. */
+  private static final java.util.Set<String> CONDITIONS = java.util.Set.of(
+      "if", "unless", "provided");
+
+  /** "said it would halt sales if Congress fails to act / should regulators demand it": a
+   *  reported "would" with a condition after it stays conditional — it announces nothing. */
+  private static boolean conditionAfter(Tokens t, int trigger, int last) {
+    for (int i = trigger + 1; i < last; i++) {
+      if (CONDITIONS.contains(t.text(i).toLowerCase(Locale.ROOT))) {
         return true;
       }
     }

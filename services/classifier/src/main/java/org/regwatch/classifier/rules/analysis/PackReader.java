@@ -133,6 +133,16 @@ public final class PackReader {
         }
       }
     }
+    if (headline != null && headline.isNews() && headline.actor() != null
+        && descriptor(headline.actor())) {
+      // "UK privacy watchdog fines …" / "Britain's data protection regulator on Monday fined …" /
+      // "The Information Commissioner's Office said …": news names an actor by a descriptor first
+      // and by its name in the next sentences, whatever verb that sentence carries.
+      Actor named = namedInLead(titleField, textField, lead, headline.actor());
+      if (named != null) {
+        headline = headline.withActor(named);
+      }
+    }
     List<Candidate> others = new ArrayList<>();
     for (List<Candidate> zone : List.of(titleCands, leadCands, bodyCands)) {
       for (Candidate c : zone) {
@@ -156,6 +166,53 @@ public final class PackReader {
     int sp = n.lastIndexOf(' ');
     String last = sp < 0 ? n : n.substring(sp + 1);
     return !last.isEmpty() && Character.isLowerCase(last.charAt(0));
+  }
+
+  /** Lead sentences in which a descriptor's name may be given. */
+  static final int NAMING_SENTENCES = 2;
+
+  /** A descriptor: a body named by a common noun ("UK privacy watchdog", "Toronto police"), not a
+   *  place (a place stands for its government, handled by the lead's step of the same family). */
+  private static boolean descriptor(Actor a) {
+    return generic(a) && a.type() != ActorType.STATE && a.type() != ActorType.COUNTRY
+        && a.type() != ActorType.SUPRANATIONAL && a.type() != ActorType.COMPANY;
+  }
+
+  /**
+   * The proper name the title or the first lead sentences give the descriptor's actor: an actor
+   * in subject position of the same type, with a name (last word capitalised), and of the same
+   * jurisdiction — or, when the descriptor has no known jurisdiction, carrying its capitalised
+   * qualifier ("Toronto police" → "Toronto Police Service").
+   */
+  private Actor namedInLead(FieldText title, FieldText text, List<Sentence> lead, Actor descriptor) {
+    List<Actor> candidates = new ArrayList<>();
+    for (Sentence s : title.sentences()) {
+      candidates.addAll(analyzer.aboutParties(title, analyzer.actors(title, s)));
+    }
+    for (int i = 0; i < Math.min(NAMING_SENTENCES, lead.size()); i++) {
+      candidates.addAll(analyzer.aboutParties(text, analyzer.actors(text, lead.get(i))));
+    }
+    String qualifier = capitalisedQualifier(descriptor.name());
+    for (Actor a : candidates) {
+      if (a.type() != descriptor.type() || generic(a) || a.name().equals(descriptor.name())) {
+        continue;
+      }
+      boolean sameJurisdiction = descriptor.jurisdiction() != null
+          && descriptor.jurisdiction().equals(a.jurisdiction());
+      boolean qualified = descriptor.jurisdiction() == null && qualifier != null
+          && a.name().startsWith(qualifier + " ");
+      if (sameJurisdiction || qualified) {
+        return a;
+      }
+    }
+    return null;
+  }
+
+  /** "Toronto" of "Toronto police"; null when the descriptor has no capitalised first word. */
+  private static String capitalisedQualifier(String name) {
+    int sp = name.indexOf(' ');
+    String first = sp < 0 ? name : name.substring(0, sp);
+    return sp > 0 && !first.isEmpty() && Character.isUpperCase(first.charAt(0)) ? first : null;
   }
 
   /** "Jackson" → "Jackson City Council": the lead names the same actor more fully. */
@@ -194,8 +251,11 @@ public final class PackReader {
       }
     }
     if (found.isEmpty() || found.stream().noneMatch(Candidate::isNews)) {
-      for (Actor a : actors) {
-        if (a.type() == ActorType.COMPANY || (a.type().isGovernment() && ctx.recentActor == null)) {
+      // Only a party in subject position is what the sentence is about: "told its officers to stop
+      // using Clearview AI" is about the police, not the vendor they used.
+      for (Actor a : analyzer.aboutParties(f, actors)) {
+        if (a.type() == ActorType.COMPANY || a.type() == ActorType.AGENCY
+            || (a.type().isGovernment() && ctx.recentActor == null)) {
           if (zone != Zone.BODY || ctx.recentActor == null) {
             ctx.recentActor = a;
           }

@@ -97,7 +97,30 @@ final class SentenceAnalyzer {
     if ("by-actor".equals(status) && looksLikeNoun(f, s, trig)) {
       weak = true;
     }
+    if ("moratorium-lapsed".equals(ct.definition().id())) {
+      if (future(ms, trig)) {
+        return null; // "will expire next month": a date ahead, nothing ended yet
+      }
+      if (pendingBillSubject(ms, trig)) {
+        // "Bill to extend the ban expires in committee": a bill that lapses failed.
+        kind = DevelopmentKind.LEGISLATION;
+        status = "failed";
+      }
+    }
+    if ("by-actor".equals(status) && measureContent(ms, t, trig)) {
+      // "a new policy limiting its use", "an ordinance banning it": the participle says what the
+      // measure contains; the measure's own verb (adopt, pass, sign) carries the news.
+      return null;
+    }
+    if (weak && endedLater(f, ms, trig)) {
+      // "California's ban on … expires", "the moratorium was lifted": the noun is the subject of
+      // its own end; the end is the news, the measure is not enacted again.
+      return null;
+    }
     Block block = cues.scan(f, s, trig, ctx.referenceYear);
+    if (weak && block == Block.NONE && cues.hedgedPredicate(f, s, trig)) {
+      block = Block.HEDGED;
+    }
     if (weak && zone != Zone.TITLE && block == Block.NONE) {
       // A bare noun in running text ("the moratorium", "the ban") refers; it does not report.
       return null;
@@ -136,6 +159,19 @@ final class SentenceAnalyzer {
           ct, f, s, zone, trig, agent, broader);
       return c;
     }
+    if ("by-actor".equals(status) && actor != null && actor.type() == ActorType.AGENCY
+        && actor.tokEnd() <= trig.tokStart() && passive(f, s, trig)) {
+      // "Minneapolis police barred from using it": the force is what is banned; the government
+      // named after the verb (or, in a headline, in the lead) banned it.
+      Actor agent = null;
+      for (Actor a : actors) {
+        if (a.tokStart() >= trig.tokEnd() && (a.type().isGovernment() || a.type() == ActorType.REGULATOR)) {
+          agent = a;
+          break;
+        }
+      }
+      actor = agent;
+    }
     if ("by-actor".equals(status)) {
       if (future(ms, trig)) {
         if (actor == null) {
@@ -149,7 +185,8 @@ final class SentenceAnalyzer {
       } else {
         ActorType type = actor == null ? ActorType.UNKNOWN : actor.type();
         switch (type) {
-          case COMPANY -> {
+          case COMPANY, AGENCY -> {
+            // A company or a police force that bans the technology stops its own sale or use.
             kind = DevelopmentKind.MORATORIUM;
             st = DevelopmentStatus.ANNOUNCED;
           }
@@ -192,7 +229,7 @@ final class SentenceAnalyzer {
     if ((kind == DevelopmentKind.MORATORIUM && st == DevelopmentStatus.ANNOUNCED)
         || (kind == DevelopmentKind.LEGISLATION && st == DevelopmentStatus.ENACTED)) {
       for (RulePackDefinition.Modifier mod : pack.modifiers(kind)) {
-        if (near(ms, trig, mod.lexicon(), mod.window() == null ? 6 : mod.window())) {
+        if (nearInClause(ms, t, trig, mod.lexicon(), mod.window() == null ? 6 : mod.window())) {
           st = DevelopmentStatus.valueOf(mod.status().toUpperCase(Locale.ROOT));
           break;
         }
@@ -222,8 +259,11 @@ final class SentenceAnalyzer {
       }
     }
     if (block == Block.HEDGED && Candidate.Family.of(kind) == Candidate.Family.LEGISLATION
-        && !cues.wished(f, s, trig)) {
-      // "the bill would ban": describes a proposal, which is itself a (proposed) development.
+        && !cues.wished(f, s, trig) && !cues.conditional(f, s, trig) && !selfHedging(ms, trig)
+        && (kind == DevelopmentKind.LEGISLATION || subjectNoun(ms, trig, "legislation_noun"))) {
+      // "the bill would ban", "the council could vote on the ban": describes a measure that
+      // exists, which is itself a (proposed) development. "The city could ban it" names no
+      // measure: speculation, and "would sign it if …" a condition: neither is a development.
       block = Block.NONE;
       st = DevelopmentStatus.PROPOSED;
       strength *= 0.6;
@@ -320,6 +360,63 @@ final class SentenceAnalyzer {
     return fin;
   }
 
+  /** A trigger that is itself a hedging word ("consider"): hedged again ("might consider a ban")
+   *  it is speculation about a measure, not a measure that exists. */
+  private static boolean selfHedging(List<Mention> ms, Mention trig) {
+    for (Mention m : ms) {
+      if (m.is(Category.HEDGING) && m.overlaps(trig)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A participle right after a measure noun: "policy limiting", "ordinance banning". */
+  private static boolean measureContent(List<Mention> ms, Tokens t, Mention trig) {
+    String w = t.text(trig.tokStart()).toLowerCase(Locale.ROOT);
+    if (!w.endsWith("ing")) {
+      return false;
+    }
+    for (Mention m : ms) {
+      if (m.isLexicon("legislation_noun") && m.tokEnd() == trig.tokStart()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A bill noun opens the clause before the measure noun the trigger requires. */
+  private boolean pendingBillSubject(List<Mention> ms, Mention trig) {
+    Mention bill = null;
+    Mention measure = null;
+    for (Mention m : ms) {
+      if (m.tokEnd() > trig.tokStart() || trig.tokStart() - m.tokStart() > 10) {
+        continue;
+      }
+      if (m.isLexicon("proposed_subject") && bill == null) {
+        bill = m;
+      }
+      if (m.isLexicon("measure_in_force") && measure == null) {
+        measure = m;
+      }
+    }
+    return bill != null && (measure == null || bill.tokStart() < measure.tokStart());
+  }
+
+  /** A trigger that ends a moratorium later in the same clause as the (noun) trigger. */
+  private boolean endedLater(FieldText f, List<Mention> ms, Mention trig) {
+    int clauseEnd = CueScanner.clauseEnd(f, ms, trig.tokEnd(), f.tokens().size());
+    for (Mention m : ms) {
+      if (m.is(Category.TRIGGER) && m.tokStart() >= trig.tokEnd() && m.tokStart() < clauseEnd) {
+        CompiledTrigger other = pack.trigger(m.ref().index());
+        if (other.kind() == DevelopmentKind.MORATORIUM && "ended".equals(other.status())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** "bill to halt", "legislation that would pause": the trigger is the content of a measure. */
   private static boolean billContent(List<Mention> ms, Tokens t, Mention trig) {
     for (Mention m : ms) {
@@ -386,7 +483,22 @@ final class SentenceAnalyzer {
       }
       boolean fits = (m.is(Category.LEXICON) && req.contains(m.ref().name()))
           || (req.contains(CompiledPack.TECH_OBJECT) && isTechMention(m, false));
-      if (fits && distance(m, trig) <= window && !hardBreakBetween(t, m, trig, colonBreaks)) {
+      if (fits && distance(m, trig) <= window && !hardBreakBetween(t, m, trig, colonBreaks)
+          && !(colonBreaks && clauseWordBetween(ms, m, trig))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "The city banned masks while protesters evaded facial recognition": in running text a
+   *  conjunction that starts a clause (while, but, because …) separates a trigger from what it
+   *  requires. Not in a title, which elides ("Amazon pauses, but advocates demand … Rekognition"). */
+  private static boolean clauseWordBetween(List<Mention> ms, Mention a, Mention b) {
+    int from = Math.min(a.tokEnd(), b.tokEnd());
+    int to = Math.max(a.tokStart(), b.tokStart());
+    for (Mention m : ms) {
+      if (m.is(Category.CLAUSE_BREAK) && m.tokStart() >= from && m.tokEnd() <= to) {
         return true;
       }
     }
@@ -401,6 +513,29 @@ final class SentenceAnalyzer {
       return a.tokStart() - b.tokEnd();
     }
     return 0;
+  }
+
+  /** Words that open a subordinate clause: a modifier beyond one modifies that clause's verb
+   *  ("will stop using it until the review ends" starts a pause; "ends" is the review's). */
+  private static final Set<String> SUBORDINATORS = Set.of("until", "unless", "if", "when", "till");
+
+  private boolean nearInClause(List<Mention> ms, Tokens t, Mention trig, String lexicon, int window) {
+    for (Mention m : ms) {
+      if (!m.isLexicon(lexicon) || distance(m, trig) > window) {
+        continue;
+      }
+      boolean subordinate = false;
+      for (int i = Math.min(m.tokEnd(), trig.tokEnd()); i < Math.max(m.tokStart(), trig.tokStart()); i++) {
+        if (SUBORDINATORS.contains(t.text(i).toLowerCase(Locale.ROOT))) {
+          subordinate = true;
+          break;
+        }
+      }
+      if (!subordinate) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean near(List<Mention> ms, Mention trig, String lexicon, int window) {
@@ -455,6 +590,11 @@ final class SentenceAnalyzer {
 
   private static boolean looksLikeNoun(FieldText f, Sentence s, Mention trig) {
     Tokens t = f.tokens();
+    String self = t.text(trig.tokStart()).toLowerCase(Locale.ROOT);
+    if (trig.tokEnd() < t.size() && t.text(trig.tokEnd()).equalsIgnoreCase("on")
+        && !self.endsWith("ed") && !self.endsWith("ing")) {
+      return true; // "a ban on", "says ban on …": a verb takes its object without "on"
+    }
     int prev = trig.tokStart() - 1;
     if (prev < t.indexAtOrAfter(s.start())) {
       return false;
@@ -550,6 +690,21 @@ final class SentenceAnalyzer {
     return out;
   }
 
+  /** The actors a sentence is about: subjects, not objects of a preposition, of a speech verb or
+   *  of a verb in -ing ("using Clearview AI", "selling Rekognition"). */
+  List<Actor> aboutParties(FieldText f, List<Actor> actors) {
+    Tokens t = f.tokens();
+    List<Actor> out = new ArrayList<>();
+    for (Actor a : subjects(f, actors)) {
+      int prev = a.tokStart() - 1;
+      if (prev >= 0 && t.isWord(prev) && t.text(prev).toLowerCase(Locale.ROOT).endsWith("ing")) {
+        continue;
+      }
+      out.add(a);
+    }
+    return out;
+  }
+
   private Actor governmentActor(FieldText f, Sentence s, List<Actor> actors, Mention trig,
       ArticleContext ctx) {
     if (passive(f, s, trig)) {
@@ -566,7 +721,8 @@ final class SentenceAnalyzer {
     Actor best = null;
     int bestDist = Integer.MAX_VALUE;
     for (Actor a : actors) {
-      if (!(a.type().isGovernment() || a.type() == ActorType.ADVOCATE || a.type() == ActorType.REGULATOR)) {
+      if (!(a.type().isGovernment() || a.type() == ActorType.ADVOCATE || a.type() == ActorType.REGULATOR
+          || a.type() == ActorType.AGENCY)) {
         continue;
       }
       int d = a.tokEnd() <= trig.tokStart()
