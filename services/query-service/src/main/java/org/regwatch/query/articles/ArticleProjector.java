@@ -45,9 +45,10 @@ public class ArticleProjector implements BatchProjector {
       ArticleVersion v = ArticleVersion.of(event);
       newest.merge(v.articleId(), v, ArticleVersion::newest);
     }
-    writer.upsertArticles(newest.values());
+    // only the rows that changed: a replay or a late older version leaves developments alone
+    Set<String> changed = writer.upsertArticles(newest.values());
     for (ArticleListener listener : listeners) {
-      listener.articlesChanged(newest.keySet());
+      listener.articlesChanged(changed);
     }
   }
 }

@@ -45,9 +45,10 @@ public class ClassificationProjector implements BatchProjector {
       ClassificationVersion v = ClassificationVersion.of((Event<ArticleClassified>) event);
       winners.merge(v.data().articleId(), v, (old, neu) -> neu.supersedes(old) ? neu : old);
     }
-    writer.upsertClassifications(winners.values());
+    // only the rows that changed: a replay or a losing older rule pack leaves developments alone
+    Set<String> changed = writer.upsertClassifications(winners.values());
     for (ArticleListener listener : listeners) {
-      listener.classificationsChanged(winners.keySet());
+      listener.classificationsChanged(changed);
     }
   }
 }

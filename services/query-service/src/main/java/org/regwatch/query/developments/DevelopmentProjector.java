@@ -37,12 +37,14 @@ public class DevelopmentProjector implements ArticleListener {
   private final AgroalDataSource dataSource;
   private final DevelopmentStore store;
   private final DevelopmentChanges changes;
+  private final Signatures signatures;
 
   public DevelopmentProjector(AgroalDataSource dataSource, DevelopmentStore store,
-      DevelopmentChanges changes) {
+      DevelopmentChanges changes, Signatures signatures) {
     this.dataSource = dataSource;
     this.store = store;
     this.changes = changes;
+    this.signatures = signatures;
   }
 
   @Override
@@ -74,7 +76,7 @@ public class DevelopmentProjector implements ArticleListener {
       Map<List<String>, LocalDate> lastChanged = new HashMap<>();
       Map<List<String>, List<SourceFacts>> reports = new TreeMap<>(KEY_ORDER);
       for (ArticleFacts article : articles) {
-        for (SourceFacts s : article.sources()) {
+        for (SourceFacts s : article.sources(signatures::of)) {
           reports.computeIfAbsent(s.groupKey(), k -> new ArrayList<>()).add(s);
           changed(firstChanged, changedAt, s.groupKey(), Report.of(s), article.changedAt());
           lastChanged.merge(s.groupKey(), s.occurredAt(), (a, b) -> a.isAfter(b) ? a : b);
@@ -223,7 +225,7 @@ public class DevelopmentProjector implements ArticleListener {
     found.values().forEach(p -> others.add(p.articleId()));
     Map<List<String>, List<SourceFacts>> out = new HashMap<>();
     for (ArticleFacts article : store.completeArticles(c, others)) {
-      for (SourceFacts s : article.sources()) {
+      for (SourceFacts s : article.sources(signatures::of)) {
         Placement p = found.get(Clustering.Ref.of(s));
         if (p != null && p.key().equals(s.groupKey())) {
           out.computeIfAbsent(s.groupKey(), k -> new ArrayList<>()).add(s);

@@ -14,10 +14,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.regwatch.query.developments.DevelopmentChange;
 
@@ -60,9 +62,13 @@ public class AlertOutbox {
     Map<String, Row> rows = load(c, ids);
     Instant now = clock.instant();
     List<Object[]> inserts = new ArrayList<>();
+    // the lineages of the whole batch in one read and one write instead of two statements per
+    // development (the round trips were a fifth of the projection's time, ProjectionBenchmark)
+    Map<String, Lineage> lineages = readLineages(c, rows.values());
+    Map<String, Lineage> stepped = new HashMap<>();
     for (Row row : rows.values()) {
       AlertPayload.Development d = row.dev();
-      String from = lineageStep(c, row);
+      String from = lineageStep(row, lineages, stepped);
       ChangeFacts facts = new ChangeFacts(d.id(), d.kind(), d.status(), from, d.actor(),
           d.technology(), d.product(), d.jurisdiction(), d.confidence(), row.text().toString());
       Set<String> subscriptions = index.match(facts);
@@ -82,6 +88,7 @@ public class AlertOutbox {
             d.id(), d.version(), body, due, digest ? "collected" : "pending"});
       }
     }
+    writeLineages(c, stepped);
     if (inserts.isEmpty()) {
       return;
     }
@@ -111,48 +118,76 @@ public class AlertOutbox {
     }
   }
 
-  /**
-   * Moves the lineage (kind, actor, subject, scope) to this development's status and returns the
-   * status it had before, when this development is the lineage's newest and its status differs.
-   */
-  private String lineageStep(Connection c, Row row) throws SQLException {
+  /** The status a lineage (kind, actor, subject, scope) last moved to, and by which development. */
+  private record Lineage(String status, String developmentId, LocalDate occurredAt) {}
+
+  private static String lineageKey(Row row) {
     AlertPayload.Development d = row.dev();
-    String key = d.kind() + "|" + row.actorKey() + "|" + row.subjectKey() + "|"
+    return d.kind() + "|" + row.actorKey() + "|" + row.subjectKey() + "|"
         + (d.scope() == null ? "" : d.scope().toLowerCase());
-    String previous = null;
-    LocalDate previousAt = null;
-    String previousDev = null;
+  }
+
+  /**
+   * Moves the lineage to this development's status and returns the status it had before, when
+   * this development is the lineage's newest and its status differs. Works on the batch's lineages
+   * in memory, in the same order the per-row statements ran; {@link #writeLineages} stores them.
+   */
+  private static String lineageStep(Row row, Map<String, Lineage> lineages,
+      Map<String, Lineage> stepped) {
+    AlertPayload.Development d = row.dev();
+    String key = lineageKey(row);
+    Lineage previous = lineages.get(key);
+    if (previous != null && d.occurredAt().isBefore(previous.occurredAt())) {
+      return null;
+    }
+    Lineage next = new Lineage(d.status(), d.id(), d.occurredAt());
+    lineages.put(key, next);
+    stepped.put(key, next);
+    // a new development of the lineage moves it; the same development moves it only by lapsing
+    // (its status is rewritten by the clock, not by a newer report)
+    boolean moved = previous != null && !previous.status().equals(d.status())
+        && (!d.id().equals(previous.developmentId()) || EXPIRED_UNCONFIRMED.equals(d.status()));
+    return moved ? previous.status() : null;
+  }
+
+  private static Map<String, Lineage> readLineages(Connection c, Collection<Row> rows)
+      throws SQLException {
+    Map<String, Lineage> out = new HashMap<>();
+    // sorted, so that two transactions lock shared lineages in the same order
+    Object[] keys = rows.stream().map(AlertOutbox::lineageKey).distinct().sorted().toArray();
     try (PreparedStatement ps = c.prepareStatement(
-        "SELECT status, occurred_at, development_id FROM alert_lineage WHERE lineage_key = ?"
-            + " FOR UPDATE")) {
-      ps.setString(1, key);
+        "SELECT lineage_key, status, occurred_at, development_id FROM alert_lineage"
+            + " WHERE lineage_key = ANY(?) ORDER BY lineage_key FOR UPDATE")) {
+      ps.setArray(1, c.createArrayOf("text", keys));
       try (ResultSet rs = ps.executeQuery()) {
-        if (rs.next()) {
-          previous = rs.getString(1);
-          previousAt = rs.getDate(2).toLocalDate();
-          previousDev = rs.getString(3);
+        while (rs.next()) {
+          out.put(rs.getString(1), new Lineage(rs.getString(2), rs.getString(4),
+              rs.getDate(3).toLocalDate()));
         }
       }
     }
-    if (previousAt != null && d.occurredAt().isBefore(previousAt)) {
-      return null;
+    return out;
+  }
+
+  private static void writeLineages(Connection c, Map<String, Lineage> stepped)
+      throws SQLException {
+    if (stepped.isEmpty()) {
+      return;
     }
     try (PreparedStatement ps = c.prepareStatement(
         "INSERT INTO alert_lineage (lineage_key, status, development_id, occurred_at)"
             + " VALUES (?, ?, ?, ?) ON CONFLICT (lineage_key) DO UPDATE SET status ="
             + " excluded.status, development_id = excluded.development_id,"
             + " occurred_at = excluded.occurred_at")) {
-      ps.setString(1, key);
-      ps.setString(2, d.status());
-      ps.setString(3, d.id());
-      ps.setDate(4, Date.valueOf(d.occurredAt()));
-      ps.executeUpdate();
+      for (Map.Entry<String, Lineage> e : new TreeMap<>(stepped).entrySet()) {
+        ps.setString(1, e.getKey());
+        ps.setString(2, e.getValue().status());
+        ps.setString(3, e.getValue().developmentId());
+        ps.setDate(4, Date.valueOf(e.getValue().occurredAt()));
+        ps.addBatch();
+      }
+      ps.executeBatch();
     }
-    // a new development of the lineage moves it; the same development moves it only by lapsing
-    // (its status is rewritten by the clock, not by a newer report)
-    boolean moved = previous != null && !previous.equals(d.status())
-        && (!d.id().equals(previousDev) || EXPIRED_UNCONFIRMED.equals(d.status()));
-    return moved ? previous : null;
   }
 
   private Map<String, Row> load(Connection c, List<String> ids) throws SQLException {
