@@ -69,8 +69,8 @@ final class DateResolver {
     return new Dates(effective, expiry);
   }
 
-  /** Whether {@link #MONTH_DAY} could match: it needs a digit and a month name (whose first three
-   *  letters are enough to tell; ASCII case-insensitive like the pattern). */
+  /** Whether {@link #MONTH_DAY} could match: it needs a digit and a month name, whose first three
+   *  letters are enough to tell (ASCII case-insensitive, like the pattern without UNICODE_CASE). */
   private static boolean mayHoldMonthDay(String s) {
     boolean digit = false;
     for (int i = 0; i < s.length() && !digit; i++) {
@@ -81,21 +81,33 @@ final class DateResolver {
       return false;
     }
     for (int i = 0; i + 3 <= s.length(); i++) {
-      if ("jfmasondJFMASOND".indexOf(s.charAt(i)) < 0 && s.charAt(i) < 128) {
-        continue; // not a month's first letter (non-ASCII letters go to regionMatches, see below)
-      }
-      for (String m : MONTH_PREFIXES) {
-        // regionMatches folds case more widely than the pattern: at worst the regex runs for nothing
-        if (s.regionMatches(true, i, m, 0, 3)) {
-          return true;
-        }
+      int key = (asciiLower(s.charAt(i)) << 16) | (asciiLower(s.charAt(i + 1)) << 8) | asciiLower(s.charAt(i + 2));
+      if (isMonthPrefix(key)) {
+        return true;
       }
     }
     return false;
   }
 
-  private static final String[] MONTH_PREFIXES =
-      {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+  private static final int[] MONTH_PREFIXES = monthPrefixes();
+
+  private static int[] monthPrefixes() {
+    String[] names = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+    int[] keys = new int[names.length];
+    for (int m = 0; m < names.length; m++) {
+      keys[m] = (names[m].charAt(0) << 16) | (names[m].charAt(1) << 8) | names[m].charAt(2);
+    }
+    return keys;
+  }
+
+  private static boolean isMonthPrefix(int key) {
+    for (int k : MONTH_PREFIXES) {
+      if (k == key) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Whether {@link #WEEKDAY} or {@link #TODAY} could match: every word they look for ends in "day". */
   private static boolean containsDay(String s) {
