@@ -44,6 +44,7 @@ public final class FieldText {
       mentionsBySentence.add(new ArrayList<>());
     }
     int si = 0;
+    int atOrAfterStart = 0; // hits come in order of start: one forward walk over the tokens
     for (CompiledPack.Hit h : hits) {
       while (si < sentences.size() && sentences.get(si).end() <= h.start()) {
         si++;
@@ -55,8 +56,9 @@ public final class FieldText {
       if (h.start() < s.start() || h.end() > s.end()) {
         continue;
       }
-      int t0 = tokens.indexContaining(h.start());
-      int t1 = tokens.indexAtOrAfter(h.end());
+      atOrAfterStart = tokens.indexAtOrAfter(h.start(), atOrAfterStart);
+      int t0 = tokens.indexContaining(h.start(), atOrAfterStart);
+      int t1 = tokens.indexAtOrAfter(h.end(), atOrAfterStart);
       mentionsBySentence.get(si).add(new Mention(h.ref(), h.start(), h.end(), t0, Math.max(t1, t0 + 1)));
     }
   }

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import opennlp.tools.langdetect.LanguageDetectorModel;
 import opennlp.tools.langdetect.ThreadSafeLanguageDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
-import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
 
 /**
  * The Apache OpenNLP models the engine uses, read from the classpath (the
@@ -16,8 +15,9 @@ import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
  * <p>One copy per JVM, each loaded on first use (holder classes): the models are read-only once
  * loaded, loading costs ~0.1 s (sentences) to ~2 s (language detector, 10 MB), and every
  * {@code RuleEngine} built in a process — tests build dozens — must not pay it again. The
- * {@code ThreadSafe*} wrappers keep one detector per thread, since the OpenNLP {@code *ME}
- * classes themselves are not thread-safe.
+ * language detector's {@code ThreadSafe*} wrapper keeps one detector per thread, since the
+ * OpenNLP {@code *ME} classes themselves are not thread-safe; the sentence model is asked
+ * boundary by boundary ({@link SentenceBoundaryModel}).
  */
 public final class EnglishModels {
 
@@ -26,9 +26,9 @@ public final class EnglishModels {
 
   private EnglishModels() {}
 
-  /** Sentence detector of the UD English model; thread-safe. */
-  public static ThreadSafeSentenceDetectorME sentences() {
-    return Sentences.DETECTOR;
+  /** The UD English sentence model (read-only, shared); see {@link SentenceBoundaryModel}. */
+  static SentenceModel sentenceModel() {
+    return Sentences.MODEL;
   }
 
   /** OpenNLP's language detector (ISO 639-3 codes); thread-safe. */
@@ -37,8 +37,7 @@ public final class EnglishModels {
   }
 
   private static final class Sentences {
-    static final ThreadSafeSentenceDetectorME DETECTOR = new ThreadSafeSentenceDetectorME(
-        EnglishModels.<SentenceModel>load(SENTENCE_MODEL, SentenceModel::new));
+    static final SentenceModel MODEL = EnglishModels.<SentenceModel>load(SENTENCE_MODEL, SentenceModel::new);
   }
 
   private static final class Languages {

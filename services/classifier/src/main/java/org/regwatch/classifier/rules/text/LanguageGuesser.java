@@ -54,6 +54,52 @@ public final class LanguageGuesser {
     return Map.copyOf(index);
   }
 
+  /**
+   * {@link #INDEX} for the all-ASCII words, keyed by {@link #asciiKey}: the per-word substring and
+   * lower-casing were most of this stage's cost (JFR), and nearly every word of an English article
+   * is plain ASCII. Words with other characters take the {@link #INDEX} path.
+   */
+  private static final AsciiWordIndex ASCII_INDEX = new AsciiWordIndex(INDEX);
+
+  /** The lower-cased ASCII letters of {@code [from, to)} (at most 8) packed into a long, or -1
+   *  when one is not an ASCII letter. */
+  static long asciiKey(CharSequence s, int from, int to) {
+    long key = 0;
+    for (int i = from; i < to; i++) {
+      char c = s.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + ('a' - 'A'));
+      } else if (c < 'a' || c > 'z') {
+        return -1;
+      }
+      key = (key << 8) | c;
+    }
+    return key;
+  }
+
+  /** Sorted keys and their language bits: a binary search over ~200 longs, no boxing. */
+  private static final class AsciiWordIndex {
+    private final long[] keys;
+    private final Integer[] bits;
+
+    AsciiWordIndex(Map<String, Integer> index) {
+      java.util.TreeMap<Long, Integer> ascii = new java.util.TreeMap<>();
+      index.forEach((word, b) -> {
+        long key = word.length() <= 8 ? asciiKey(word, 0, word.length()) : -1;
+        if (key >= 0) {
+          ascii.put(key, b);
+        }
+      });
+      keys = ascii.keySet().stream().mapToLong(Long::longValue).toArray();
+      bits = ascii.values().toArray(new Integer[0]);
+    }
+
+    Integer get(long key) {
+      int at = java.util.Arrays.binarySearch(keys, key);
+      return at >= 0 ? bits[at] : null;
+    }
+  }
+
   /** Characters the OpenNLP detector reads: enough for a confident answer, bounded cost. */
   private static final int MODEL_SAMPLE_CHARS = 1_000;
   /** Fewer letters than this and no language can be told (a one-word title). */
@@ -119,7 +165,8 @@ public final class LanguageGuesser {
       if (j > i) {
         words++;
         if (j - i <= 8) { // function words are short; skip the lookup for long words
-          Integer bits = INDEX.get(text.substring(i, j).toLowerCase(Locale.ROOT));
+          long key = asciiKey(text, i, j);
+          Integer bits = key >= 0 ? ASCII_INDEX.get(key) : INDEX.get(text.substring(i, j).toLowerCase(Locale.ROOT));
           if (bits != null) {
             for (int l = 0; l < LANGUAGES.length; l++) {
               if ((bits & (1 << l)) != 0) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import opennlp.tools.util.Span;
 
 /**
  * Sentences of a (masked) field: a line break ends a sentence — feeds deliver paragraphs,
@@ -60,13 +59,37 @@ public final class SentenceSplitter {
       add(out, text, from, to);
       return;
     }
-    String line = text.substring(from, to);
+    // The detector's walk over the line, with the cheap veto asked before the model (see
+    // SentenceBoundaryModel for why the order does not change any answer): the model's decision
+    // at an end character is its context's alone, and the veto's start (the last boundary kept)
+    // is the same whichever of the two rejects a boundary.
+    SentenceBoundaryModel model = SentenceBoundaryModel.english();
+    String line = null; // the detector's input, made only when the model is asked
     int start = from;
-    for (Span s : EnglishModels.sentences().sentPosDetect(line)) {
-      int boundary = from + s.getEnd();
-      if (boundary < to && isSentenceBoundary(text, start, boundary, to)) {
-        add(out, text, start, boundary);
-        start = boundary;
+    for (int c = from; c < to; c++) {
+      if (!model.isEndCharacter(text.charAt(c))) {
+        continue;
+      }
+      int firstSpace = c + 1;
+      boolean laterEnd = false;
+      while (firstSpace < to && !SentenceBoundaryModel.isWhitespace(text.charAt(firstSpace))) {
+        laterEnd |= model.isEndCharacter(text.charAt(firstSpace));
+        firstSpace++;
+      }
+      if (firstSpace >= to) {
+        break; // a boundary at the line's end is the line's own end
+      }
+      // The detector reads only the last end character before white space ("U.S." -> the second
+      // dot), never one at the start of its input, and puts the boundary at that white space.
+      if (laterEnd || c == from || !isSentenceBoundary(text, start, firstSpace, to)) {
+        continue;
+      }
+      if (line == null) {
+        line = text.substring(from, to);
+      }
+      if (model.splitsAt(line, c - from)) {
+        add(out, text, start, firstSpace);
+        start = firstSpace;
       }
     }
     add(out, text, start, to);

@@ -17,6 +17,9 @@ public final class TextMasker {
     int n = out.length;
     for (int i = 0; i < n; i++) {
       char c = out[i];
+      if (c >= 0x20 && c < 0x7F && c != '<' && c != '&') {
+        continue; // printable ASCII other than markup stays as it is: nearly every character
+      }
       if (c == '<' && i + 1 < n && looksLikeTagStart(s.charAt(i + 1))) {
         int close = s.indexOf('>', i + 1);
         if (close > 0 && close - i <= MAX_TAG_LENGTH) {

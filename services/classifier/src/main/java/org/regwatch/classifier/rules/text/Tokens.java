@@ -142,6 +142,30 @@ public final class Tokens {
     return idx >= 0 ? idx : -idx - 1;
   }
 
+  /**
+   * {@link #indexAtOrAfter} searched forward from {@code from} (which must not be past the answer):
+   * for offsets visited in increasing order, where a binary search per offset was ~4 % of the
+   * engine's CPU (JFR), most answers are a few tokens on.
+   */
+  public int indexAtOrAfter(int offset, int from) {
+    int i = from;
+    while (i < size && starts[i] < offset) {
+      i++;
+    }
+    return i;
+  }
+
+  /** {@link #indexContaining} given {@code atOrAfter = indexAtOrAfter(offset)}. */
+  public int indexContaining(int offset, int atOrAfter) {
+    if (atOrAfter < size && starts[atOrAfter] == offset) {
+      return atOrAfter;
+    }
+    if (atOrAfter > 0 && ends[atOrAfter - 1] > offset) {
+      return atOrAfter - 1;
+    }
+    return atOrAfter;
+  }
+
   /** Index of the token containing {@code offset}, or the first one after it. */
   public int indexContaining(int offset) {
     int idx = Arrays.binarySearch(starts, 0, size, offset);
