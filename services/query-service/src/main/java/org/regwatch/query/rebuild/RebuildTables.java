@@ -1,15 +1,10 @@
 package org.regwatch.query.rebuild;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
  * The read-model tables and the DDL that copies them into the {@code rebuild} schema and swaps
@@ -24,23 +19,54 @@ final class RebuildTables {
   static final List<String> TABLES = List.of("article", "development", "development_source",
       "development_change", "moratorium_lapse");
 
-  private static final Pattern INDEX_DEF =
-      Pattern.compile("^CREATE (UNIQUE )?INDEX (\\S+) ON (\\S+)\\.(.*)$");
-
   private RebuildTables() {}
 
-  /** Fresh, empty copies with the same columns, defaults, generated columns and indexes. */
-  static void create(Connection c) throws SQLException {
+  /**
+   * Fresh, empty copies with the same columns, defaults, generated columns and constraints, and of
+   * the live indexes only those the replay needs (see {@link CopyIndexes}); returns the plan whose
+   * {@link CopyIndexes#afterReplay()} {@link #complete} builds. UNLOGGED copies write no
+   * write-ahead log while they fill; {@link #complete} makes them durable before the swap.
+   */
+  static CopyIndexes create(Connection c, boolean unlogged, Set<String> replayReads)
+      throws SQLException {
+    CopyIndexes plan = CopyIndexes.plan(c, TABLES, replayReads);
     try (Statement s = c.createStatement()) {
       s.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
       s.execute("CREATE SCHEMA " + SCHEMA);
       for (String t : TABLES) {
-        s.execute("CREATE TABLE " + SCHEMA + "." + t + " (LIKE public." + t + " INCLUDING ALL)");
+        s.execute("CREATE " + (unlogged ? "UNLOGGED " : "") + "TABLE " + SCHEMA + "." + t
+            + " (LIKE public." + t + " INCLUDING ALL EXCLUDING INDEXES)");
       }
+      CopyIndexes.create(c, SCHEMA, plan.duringReplay());
       // LIKE copies no foreign keys; same name as the one V2 created
       s.execute("ALTER TABLE " + SCHEMA + ".development_source ADD CONSTRAINT"
           + " development_source_development_id_fkey FOREIGN KEY (development_id) REFERENCES "
           + SCHEMA + ".development (development_id) ON DELETE CASCADE");
+    }
+    return plan;
+  }
+
+  /**
+   * Readies the filled copies for the swap, outside its lock: makes UNLOGGED copies durable
+   * (before the indexes, which SET LOGGED would otherwise rewrite too), builds the indexes the
+   * replay did without, with {@code indexMemory} of sort memory so that each builds in one pass,
+   * and gathers the planner's statistics, so that the first queries after the swap are planned
+   * on the real sizes instead of an empty table's.
+   */
+  static void complete(Connection c, CopyIndexes plan, boolean unlogged, String indexMemory)
+      throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.execute("SET LOCAL maintenance_work_mem TO '" + indexMemory.replace("'", "") + "'");
+      if (unlogged) {
+        // referenced tables first: a logged table may not reference an unlogged one
+        for (String t : TABLES) {
+          s.execute("ALTER TABLE " + SCHEMA + "." + t + " SET LOGGED");
+        }
+      }
+      CopyIndexes.create(c, SCHEMA, plan.afterReplay());
+      for (String t : TABLES) {
+        s.execute("ANALYZE " + SCHEMA + "." + t);
+      }
     }
   }
 
@@ -71,48 +97,18 @@ final class RebuildTables {
   }
 
   /**
-   * Drops the live tables and moves the copies into {@code public}, renaming the copies' indexes
-   * to the names Flyway gave the originals (LIKE generates its own), so later migrations that
-   * name an index still find it.
+   * Drops the live tables and moves the copies into {@code public}. The copies' indexes and
+   * constraints carry the live names already, so later migrations that name one still find it.
    */
   static void swap(Connection c) throws SQLException {
-    Map<String, String> liveNames = new HashMap<>();
-    indexes(c, "public").forEach((name, shape) -> liveNames.put(shape, name));
-    Map<String, String> copies = indexes(c, SCHEMA);
     try (Statement s = c.createStatement()) {
       for (int i = TABLES.size() - 1; i >= 0; i--) {
-        String t = TABLES.get(i);
-        s.execute("DROP TABLE public." + t);
+        s.execute("DROP TABLE public." + TABLES.get(i));
       }
       for (String t : TABLES) {
         s.execute("ALTER TABLE " + SCHEMA + "." + t + " SET SCHEMA public");
       }
-      for (Map.Entry<String, String> copy : copies.entrySet()) {
-        String original = liveNames.get(copy.getValue());
-        if (original != null && !original.equals(copy.getKey())) {
-          s.execute("ALTER INDEX public." + copy.getKey() + " RENAME TO " + original);
-        }
-      }
       s.execute("DROP SCHEMA " + SCHEMA);
     }
-  }
-
-  /** index name → its definition without name and schema, for the read-model tables. */
-  private static Map<String, String> indexes(Connection c, String schema) throws SQLException {
-    Map<String, String> out = new HashMap<>();
-    try (PreparedStatement ps = c.prepareStatement(
-        "SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = ? AND tablename = ANY(?)")) {
-      ps.setString(1, schema);
-      ps.setArray(2, c.createArrayOf("varchar", TABLES.toArray()));
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          Matcher m = INDEX_DEF.matcher(rs.getString(2));
-          if (m.matches()) {
-            out.put(rs.getString(1), (m.group(1) == null ? "" : m.group(1)) + m.group(4));
-          }
-        }
-      }
-    }
-    return out;
   }
 }

@@ -9,13 +9,19 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
@@ -24,19 +30,17 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.regwatch.events.Event;
-import org.regwatch.events.Topics;
 import org.regwatch.query.articles.ArticleProjector;
 import org.regwatch.query.articles.ClassificationProjector;
 import org.regwatch.query.moratoria.LapseProjector;
 import org.regwatch.query.projection.BatchProjector;
-import org.regwatch.query.projection.DecodedBatch;
 import org.regwatch.query.projection.RecordDecoder;
-import org.regwatch.query.projection.SourceRecord;
 
 /**
  * Rebuilds the read models from the topics: replays {@code regwatch.articles},
- * {@code regwatch.classifications} and {@code regwatch.developments} from offset 0 into fresh copies of the tables (schema
- * {@code rebuild}) through the live projectors, then, in ONE transaction, locks the live tables
+ * {@code regwatch.classifications} and {@code regwatch.developments} from offset 0 into fresh
+ * copies of the tables (schema {@code rebuild}) through the live projectors, builds the indexes
+ * the replay did without (see {@link CopyIndexes}), then, in ONE transaction, locks the live tables
  * against the live projection, catches up to the topics' end as of that moment and swaps the
  * copies in. Readers see the old tables until that commit and the new ones after it.
  *
@@ -52,17 +56,17 @@ public class Rebuilder {
   public static final String REPLAYING = Rebuilder.class.getName() + ".replaying";
 
   private static final Logger LOG = Logger.getLogger(Rebuilder.class);
-  /**
-   * In the order a poll's records are applied: articles before classifications (a classification
-   * then finds its article complete), the service's own lapse events last (they name developments
-   * the classifications found).
-   */
-  private static final List<String> TOPICS =
-      List.of(Topics.ARTICLES, Topics.CLASSIFICATIONS, Topics.DEVELOPMENTS);
+  /** deadlock_detected, serialization_failure */
+  private static final Set<String> RETRYABLE = Set.of("40P01", "40001");
 
   private final AgroalDataSource dataSource;
   private final RecordDecoder decoder;
-  private final Map<String, BatchProjector> projectors;
+  /**
+   * topic → projector, in the order a batch's records are applied: articles before
+   * classifications (a classification then finds its article complete), the service's own lapse
+   * events last (they name developments the classifications found).
+   */
+  private final Map<String, BatchProjector> projectors = new LinkedHashMap<>();
   private final TransactionSynchronizationRegistry registry;
   private final RebuildConfig config;
   private final String bootstrapServers;
@@ -75,8 +79,9 @@ public class Rebuilder {
       @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
     this.dataSource = dataSource;
     this.decoder = decoder;
-    this.projectors = Map.of(articles.topic(), articles, classifications.topic(), classifications,
-        lapses.topic(), lapses);
+    for (BatchProjector p : List.of(articles, classifications, lapses)) {
+      projectors.put(p.topic(), p);
+    }
     this.registry = registry;
     this.config = config;
     this.bootstrapServers = bootstrapServers;
@@ -111,9 +116,10 @@ public class Rebuilder {
 
   private void run(RebuildProgress progress) {
     try (KafkaConsumer<String, byte[]> consumer = consumer()) {
-      inTransaction(c -> RebuildTables.create(c), null);
+      CopyIndexes indexes = inTransaction(
+          c -> RebuildTables.create(c, config.unlogged(), config.replayIndexes()), null);
       List<TopicPartition> partitions = new ArrayList<>();
-      for (String topic : TOPICS) {
+      for (String topic : projectors.keySet()) {
         for (PartitionInfo p : consumer.partitionsFor(topic, Duration.ofSeconds(30))) {
           partitions.add(new TopicPartition(topic, p.partition()));
         }
@@ -123,8 +129,16 @@ public class Rebuilder {
       Map<TopicPartition, Long> begin = consumer.beginningOffsets(partitions);
       Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
       progress.addTotal(distance(begin, end));
+      ReplayReader reader = new ReplayReader(consumer, decoder, projectors, config.batchSize(),
+          config.writers());
       progress.phase("replaying");
-      replay(consumer, end, progress, false);
+      replay(reader, end, progress);
+
+      progress.phase("indexing");
+      inTransaction(c -> {
+        RebuildTables.complete(c, indexes, config.unlogged(), config.indexMemory());
+        return null;
+      }, null);
 
       progress.phase("swapping");
       inTransaction(c -> {
@@ -133,11 +147,17 @@ public class Rebuilder {
         Map<TopicPartition, Long> now = consumer.endOffsets(partitions);
         progress.addTotal(distance(end, now));
         RebuildTables.useCopies(c);
-        replay(consumer, now, progress, true);
+        for (List<ReplayReader.Part> batch; (batch = reader.next(now)) != null; ) {
+          for (ReplayReader.Part part : batch) {
+            apply(part);
+            progress.advance(part.records());
+          }
+        }
         RebuildTables.swap(c);
+        return null;
       }, config.swapTimeout());
       finish(progress, "succeeded", null);
-    } catch (RuntimeException | SQLException e) {
+    } catch (RuntimeException | SQLException | InterruptedException e) {
       LOG.error("rebuild failed; the live tables are untouched", e);
       finish(progress, "failed", e.toString());
     }
@@ -151,65 +171,96 @@ public class Rebuilder {
   }
 
   /**
-   * Reads every assigned partition up to {@code end}, applying each polled batch per topic in its
-   * own transaction ({@code inCurrent} false) or in the caller's (the swap).
+   * Applies every batch up to {@code end} while a second thread already polls and decodes the
+   * next one, so the database never waits for Kafka or for the JSON decoding between two
+   * transactions. A batch's topics are applied one after the other; the shares of one topic's part
+   * in parallel transactions on their own connections, so that PostgreSQL works on more than one
+   * core. That is what the live projection does too (its two channels write concurrently): the
+   * shares touch disjoint rows of the projector's table, and the development grouping, which reads
+   * across articles, serialises itself on its advisory lock and comes out the same in any order.
    */
-  private void replay(KafkaConsumer<String, byte[]> consumer, Map<TopicPartition, Long> end,
-      RebuildProgress progress, boolean inCurrent) throws SQLException {
-    while (!reached(consumer, end)) {
-      Map<String, List<SourceRecord>> byTopic = new HashMap<>();
-      for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(500))) {
-        Long limit = end.get(new TopicPartition(r.topic(), r.partition()));
-        if (limit != null && r.offset() < limit) {
-          byTopic.computeIfAbsent(r.topic(), t -> new ArrayList<>()).add(SourceRecord.of(r));
-        }
-      }
-      pauseFinished(consumer, end);
-      for (String topic : TOPICS) {
-        List<SourceRecord> records = byTopic.getOrDefault(topic, List.of());
-        if (records.isEmpty()) {
-          continue;
-        }
-        BatchProjector projector = projectors.get(topic);
-        DecodedBatch batch = decoder.decode(records, projector.accepts());
-        List<Event<?>> events =
-            batch.events().stream().<Event<?>>map(DecodedBatch.Decoded::event).toList();
-        if (!events.isEmpty()) {
-          if (inCurrent) {
-            projector.project(events);
-          } else {
-            inTransaction(c -> {
-              RebuildTables.useCopies(c);
-              RebuildTables.commitWithoutWaiting(c);
-              projector.project(events);
-            }, null);
+  private void replay(ReplayReader reader, Map<TopicPartition, Long> end,
+      RebuildProgress progress) throws SQLException, InterruptedException {
+    ExecutorService fetcher = Executors.newSingleThreadExecutor(daemon("regwatch-rebuild-fetch"));
+    ExecutorService writers =
+        Executors.newFixedThreadPool(config.writers(), daemon("regwatch-rebuild-write"));
+    try {
+      Future<List<ReplayReader.Part>> next = fetcher.submit(() -> reader.next(end));
+      for (List<ReplayReader.Part> batch; (batch = await(next)) != null; ) {
+        next = fetcher.submit(() -> reader.next(end));
+        for (ReplayReader.Part part : batch) {
+          List<Future<Void>> written = new ArrayList<>();
+          for (List<Event<?>> share : part.shares()) {
+            written.add(writers.submit(() -> {
+              writeShare(part.projector(), share);
+              return null;
+            }));
           }
+          for (Future<Void> w : written) {
+            await(w);
+          }
+          progress.advance(part.records());
         }
-        progress.advance(records.size());
+      }
+    } finally {
+      // the consumer is closed after this: the fetch thread must have let go of it
+      fetcher.shutdownNow();
+      writers.shutdownNow();
+      fetcher.awaitTermination(1, TimeUnit.MINUTES);
+      writers.awaitTermination(1, TimeUnit.MINUTES);
+    }
+  }
+
+  /**
+   * One share in its own transaction. Two shares may still meet on a development row the grouping
+   * moves; should PostgreSQL ever break a deadlock between them, the share is simply written again
+   * (every projection is idempotent).
+   */
+  private void writeShare(BatchProjector projector, List<Event<?>> events) throws SQLException {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        inTransaction(c -> {
+          RebuildTables.useCopies(c);
+          RebuildTables.commitWithoutWaiting(c);
+          projector.project(events);
+          return null;
+        }, null);
+        return;
+      } catch (SQLException e) {
+        if (attempt == 3 || !RETRYABLE.contains(e.getSQLState())) {
+          throw e;
+        }
+        LOG.warnf("rebuild share of %d events retried after %s", events.size(), e.getMessage());
       }
     }
   }
 
-  private static boolean reached(KafkaConsumer<String, byte[]> consumer,
-      Map<TopicPartition, Long> end) {
-    for (Map.Entry<TopicPartition, Long> e : end.entrySet()) {
-      if (consumer.position(e.getKey()) < e.getValue()) {
-        return false;
-      }
+  private void apply(ReplayReader.Part part) throws SQLException {
+    for (List<Event<?>> share : part.shares()) {
+      part.projector().project(share);
     }
-    return true;
   }
 
-  /** Stops fetching partitions that reached their end, so the replay never reads past it. */
-  private static void pauseFinished(KafkaConsumer<String, byte[]> consumer,
-      Map<TopicPartition, Long> end) {
-    List<TopicPartition> done = new ArrayList<>();
-    List<TopicPartition> open = new ArrayList<>();
-    for (Map.Entry<TopicPartition, Long> e : end.entrySet()) {
-      (consumer.position(e.getKey()) >= e.getValue() ? done : open).add(e.getKey());
+  private static ThreadFactory daemon(String name) {
+    return r -> {
+      Thread t = new Thread(r, name);
+      t.setDaemon(true);
+      return t;
+    };
+  }
+
+  private static <T> T await(Future<T> future) throws SQLException, InterruptedException {
+    try {
+      return future.get();
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof SQLException sql) {
+        throw sql;
+      }
+      throw new IllegalStateException(e.getCause());
     }
-    consumer.pause(done);
-    consumer.resume(open);
   }
 
   private static long distance(Map<TopicPartition, Long> from, Map<TopicPartition, Long> to) {
@@ -220,20 +271,20 @@ public class Rebuilder {
     return sum;
   }
 
-  private interface SqlWork {
-    void run(Connection c) throws SQLException;
+  private interface SqlWork<T> {
+    T run(Connection c) throws SQLException;
   }
 
-  private void inTransaction(SqlWork work, Duration timeout) throws SQLException {
+  private <T> T inTransaction(SqlWork<T> work, Duration timeout) throws SQLException {
     var tx = timeout == null ? QuarkusTransaction.requiringNew()
         : QuarkusTransaction.requiringNew().timeout((int) timeout.toSeconds());
     try {
-      tx.run(() -> {
+      return tx.call(() -> {
         registry.putResource(REPLAYING, Boolean.TRUE);
         // inside a transaction the pool hands out the transaction's connection: the projectors
         // that ask for one get this same connection, with its search_path
         try (Connection c = dataSource.getConnection()) {
-          work.run(c);
+          return work.run(c);
         } catch (SQLException e) {
           throw new SqlFailure(e);
         }
@@ -255,7 +306,8 @@ public class Rebuilder {
     p.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
     p.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
     p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
-    p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, String.valueOf(config.batchSize()));
+    // the reader gathers polls up to a batch; small polls keep a batch near its size
+    p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, String.valueOf(Math.min(config.batchSize(), 500)));
     return new KafkaConsumer<>(p);
   }
 }

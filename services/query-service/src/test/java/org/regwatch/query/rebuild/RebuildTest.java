@@ -70,8 +70,37 @@ class RebuildTest {
   AgroalDataSource dataSource;
 
   @AfterEach
-  void close() {
+  void close() throws SQLException {
     kafka.close();
+    execute("DROP INDEX IF EXISTS public.article_url_probe_idx");
+  }
+
+  @Test
+  void theCopiesGetKeysUniqueIndexesAndTheReplaysLookupsFirstAndEveryOtherIndexAfterTheReplay()
+      throws SQLException {
+    CopyIndexes plan;
+    try (Connection c = dataSource.getConnection()) {
+      plan = CopyIndexes.plan(c, RebuildTables.TABLES,
+          Set.of("development_group_idx", "development_source_dev_idx"));
+    }
+    assertThat(plan.duringReplay()).extracting(CopyIndexes.LiveIndex::name).containsExactlyInAnyOrder(
+        "article_pkey", "development_pkey", "development_group_idx", "development_source_pkey",
+        "development_source_dev_idx", "development_change_pkey", "moratorium_lapse_pkey");
+    assertThat(plan.afterReplay()).extracting(CopyIndexes.LiveIndex::name).contains(
+        "article_search_idx", "article_sort_idx", "article_first_seen_idx",
+        "development_order_idx", "development_known_idx");
+    assertThat(plan.duringReplay()).filteredOn(i -> i.name().endsWith("_pkey"))
+        .allSatisfy(i -> assertThat(i.constraintDef()).startsWith("PRIMARY KEY ("));
+  }
+
+  @Test
+  void anIndexDefinitionIsReAimedAtTheCopyWithItsLiveName() {
+    assertThat(CopyIndexes.onSchema(
+        "CREATE INDEX article_sort_idx ON public.article USING btree (sort_time DESC)", "rebuild"))
+        .isEqualTo("CREATE INDEX article_sort_idx ON rebuild.article USING btree (sort_time DESC)");
+    assertThat(CopyIndexes.onSchema(
+        "CREATE UNIQUE INDEX x_key ON public.x USING btree (a) WHERE (b IS NOT NULL)", "rebuild"))
+        .isEqualTo("CREATE UNIQUE INDEX x_key ON rebuild.x USING btree (a) WHERE (b IS NOT NULL)");
   }
 
   @Test
@@ -100,6 +129,11 @@ class RebuildTest {
     Map<String, List<Map<String, String>>> live = snapshot();
     assertThat(live.get("article").stream().map(r -> r.get("article_id")))
         .contains(reports.get(0).id(), extension.id(), late.id());
+
+    // as if a later migration had added an index: the rebuild must carry it over
+    execute("CREATE INDEX article_url_probe_idx ON public.article (url)");
+    Map<String, String> liveIndexes = indexDefinitions();
+    Map<String, String> liveConstraints = constraintDefinitions();
 
     Instant rebuildStarted = Instant.now();
     // a reader holding a lock the swap needs keeps the rebuild running, so that a second
@@ -131,6 +165,9 @@ class RebuildTest {
     }
     assertThat(sourcesWithoutHistory()).isZero();
     assertThat(schemaExists("rebuild")).isFalse();
+    // every index and constraint is back under its live name, the probe included
+    assertThat(indexDefinitions()).isEqualTo(liveIndexes).containsKey("article_url_probe_idx");
+    assertThat(constraintDefinitions()).isEqualTo(liveConstraints);
     // a rebuild re-announces nothing: no webhook was queued while it ran
     assertThat(outboxRowsSince(subscription, rebuildStarted)).isZero();
   }
@@ -250,6 +287,38 @@ class RebuildTest {
           }
         }
         out.put(t.getKey(), rows);
+      }
+    }
+    return out;
+  }
+
+  private void execute(String sql) throws SQLException {
+    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+      s.execute(sql);
+    }
+  }
+
+  /** index name → definition, for the read-model tables. */
+  private Map<String, String> indexDefinitions() throws SQLException {
+    return definitions("SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public'"
+        + " AND tablename IN ('article', 'development', 'development_source',"
+        + " 'development_change', 'moratorium_lapse')");
+  }
+
+  /** constraint name → definition (keys, foreign keys, checks), for the read-model tables. */
+  private Map<String, String> constraintDefinitions() throws SQLException {
+    return definitions("SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint"
+        + " WHERE conrelid IN ('public.article'::regclass, 'public.development'::regclass,"
+        + " 'public.development_source'::regclass, 'public.development_change'::regclass,"
+        + " 'public.moratorium_lapse'::regclass)");
+  }
+
+  private Map<String, String> definitions(String query) throws SQLException {
+    Map<String, String> out = new java.util.TreeMap<>();
+    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery(query)) {
+      while (rs.next()) {
+        out.put(rs.getString(1), rs.getString(2));
       }
     }
     return out;
