@@ -1,6 +1,8 @@
 package org.regwatch.query.rebuild;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -37,6 +39,7 @@ final class RebuildTables {
         s.execute("CREATE " + (unlogged ? "UNLOGGED " : "") + "TABLE " + SCHEMA + "." + t
             + " (LIKE public." + t + " INCLUDING ALL EXCLUDING INDEXES)");
       }
+      copyStorageParameters(c);
       CopyIndexes.create(c, SCHEMA, plan.duringReplay());
       // LIKE copies no foreign keys; same name as the one V2 created
       s.execute("ALTER TABLE " + SCHEMA + ".development_source ADD CONSTRAINT"
@@ -66,6 +69,27 @@ final class RebuildTables {
       CopyIndexes.create(c, SCHEMA, plan.afterReplay());
       for (String t : TABLES) {
         s.execute("ANALYZE " + SCHEMA + "." + t);
+      }
+    }
+  }
+
+  /**
+   * LIKE … INCLUDING ALL copies no storage parameters: without this a rebuild would silently drop
+   * a migration's {@code fillfactor} (V20), and the swapped-in article table would go back to
+   * index-touching updates.
+   */
+  private static void copyStorageParameters(Connection c) throws SQLException {
+    try (PreparedStatement read = c.prepareStatement(
+            "SELECT array_to_string(reloptions, ', ') FROM pg_class"
+                + " WHERE oid = to_regclass('public.' || ?) AND reloptions IS NOT NULL");
+        Statement alter = c.createStatement()) {
+      for (String t : TABLES) {
+        read.setString(1, t);
+        try (ResultSet rs = read.executeQuery()) {
+          if (rs.next()) {
+            alter.execute("ALTER TABLE " + SCHEMA + "." + t + " SET (" + rs.getString(1) + ")");
+          }
+        }
       }
     }
   }

@@ -134,6 +134,7 @@ class RebuildTest {
     execute("CREATE INDEX article_url_probe_idx ON public.article (url)");
     Map<String, String> liveIndexes = indexDefinitions();
     Map<String, String> liveConstraints = constraintDefinitions();
+    Map<String, String> liveStorage = storageParameters();
 
     Instant rebuildStarted = Instant.now();
     // a reader holding a lock the swap needs keeps the rebuild running, so that a second
@@ -168,6 +169,8 @@ class RebuildTest {
     // every index and constraint is back under its live name, the probe included
     assertThat(indexDefinitions()).isEqualTo(liveIndexes).containsKey("article_url_probe_idx");
     assertThat(constraintDefinitions()).isEqualTo(liveConstraints);
+    // and the tables keep their storage parameters (V20's fillfactor), which LIKE does not copy
+    assertThat(storageParameters()).isEqualTo(liveStorage).containsEntry("article", "fillfactor=50");
     // a rebuild re-announces nothing: no webhook was queued while it ran
     assertThat(outboxRowsSince(subscription, rebuildStarted)).isZero();
   }
@@ -302,6 +305,14 @@ class RebuildTest {
   private Map<String, String> indexDefinitions() throws SQLException {
     return definitions("SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public'"
         + " AND tablename IN ('article', 'development', 'development_source',"
+        + " 'development_change', 'moratorium_lapse')");
+  }
+
+  /** table → storage parameters (e.g. fillfactor), for the read-model tables that have any. */
+  private Map<String, String> storageParameters() throws SQLException {
+    return definitions("SELECT relname, array_to_string(reloptions, ',') FROM pg_class"
+        + " WHERE relnamespace = 'public'::regnamespace AND reloptions IS NOT NULL"
+        + " AND relname IN ('article', 'development', 'development_source',"
         + " 'development_change', 'moratorium_lapse')");
   }
 
