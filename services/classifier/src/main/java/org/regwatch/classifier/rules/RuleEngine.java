@@ -9,6 +9,7 @@ import java.util.Set;
 import org.regwatch.classifier.rules.analysis.Candidate;
 import org.regwatch.classifier.rules.analysis.DevelopmentBuilder;
 import org.regwatch.classifier.rules.analysis.HeadlineSelection;
+import org.regwatch.classifier.rules.analysis.TopicTechnology;
 import org.regwatch.classifier.rules.analysis.PackReader;
 import org.regwatch.classifier.rules.analysis.PackReading;
 import org.regwatch.classifier.rules.analysis.Zone;
@@ -43,6 +44,7 @@ public final class RuleEngine implements ArticleClassifier {
   private final List<PackReader> readers;
   private final List<DevelopmentBuilder> builders;
   private final List<HeadlineSelection> selections;
+  private final List<TopicTechnology> topics;
   private final List<String> packIds;
   private final int maxTextChars;
 
@@ -57,6 +59,7 @@ public final class RuleEngine implements ArticleClassifier {
     this.readers = packs.stream().map(PackReader::new).toList();
     this.builders = packs.stream().map(DevelopmentBuilder::new).toList();
     this.selections = packs.stream().map(HeadlineSelection::new).toList();
+    this.topics = packs.stream().map(TopicTechnology::new).toList();
     this.packIds = packs.stream().map(CompiledPack::versionedId).toList();
     this.maxTextChars = maxTextChars;
   }
@@ -96,11 +99,13 @@ public final class RuleEngine implements ArticleClassifier {
     }
     List<PackReading> readings = new ArrayList<>(readers.size());
     List<List<String>> actorNames = new ArrayList<>(readers.size());
+    boolean anotherTech = true;
     for (int i = 0; i < readers.size(); i++) {
       HeadlineSelection.Result revised = selections.get(i)
           .revise(readers.get(i).read(title, text, article.published()), title);
       readings.add(revised.reading());
       actorNames.add(revised.actorNames());
+      anotherTech &= topics.get(i).aboutAnotherTechnology(title, text, revised.techExcluded());
     }
     PackReading best = readings.stream()
         .filter(PackReading::reportsNews)
@@ -122,6 +127,11 @@ public final class RuleEngine implements ArticleClassifier {
     } else {
       SubjectTech mentioned = readings.stream().map(PackReading::mentionedTech)
           .filter(t -> t != SubjectTech.NONE).findFirst().orElse(SubjectTech.NONE);
+      if (anotherTech) {
+        // "Evanston pauses licence-plate readers": a passing mention of the watched technology
+        // further down does not make it what the article is about.
+        mentioned = SubjectTech.OTHER;
+      }
       labels = new ArticleLabels(false, MoratoriumStatus.NONE, LegislationStatus.NONE, List.of(), mentioned);
       note = noteFor(readings);
     }

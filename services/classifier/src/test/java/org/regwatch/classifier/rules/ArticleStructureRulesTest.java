@@ -18,6 +18,13 @@ class ArticleStructureRulesTest {
       + "Store managers said foot traffic had recovered since the spring. "
       + "A spokesperson for the shopping centre said questions should go to the tenants. ";
 
+  /** Four lead sentences of a long council story that report no development. */
+  private static final String COUNCIL_NIGHT =
+      "Councillors sat for nine hours on Tuesday as residents queued to speak about the harbour redevelopment. "
+          + "The debate over the ferry terminal took most of the evening and ended without a vote. "
+          + "Several residents brought handmade signs about the closure of the old market hall. "
+          + "The meeting also heard a long report on road repairs in the northern suburbs. ";
+
   @Test
   void aRelatedStoriesLineIsNotADevelopment() {
     Classification c = Read.article("Shopping centre adds more cameras",
@@ -65,10 +72,7 @@ class ArticleStructureRulesTest {
   @Test
   void aBodyDevelopmentByTheTitlesActorIsTheNewsWhenTitleAndLeadReportNone() {
     Classification c = Read.article("Harbour City council's long night ends at 2 a.m.",
-        "Councillors sat for nine hours on Tuesday as residents queued to speak about the harbour redevelopment. "
-            + "The debate over the ferry terminal took most of the evening and ended without a vote. "
-            + "Several residents brought handmade signs about the closure of the old market hall. "
-            + "The meeting also heard a long report on road repairs in the northern suburbs. "
+        COUNCIL_NIGHT
             + "Shortly before midnight, the Harbour City Council voted 7-2 to ban police use of facial recognition.");
     assertThat(c.labels().relevant()).isTrue();
     assertThat(c.labels().legislation()).isEqualTo(LegislationStatus.ENACTED);
@@ -78,10 +82,7 @@ class ArticleStructureRulesTest {
   @Test
   void aPassingMentionOfAnotherPartysMeasureDeepInTheBodyStaysContext() {
     Classification c = Read.article("Harbour City council's long night ends at 2 a.m.",
-        "Councillors sat for nine hours on Tuesday as residents queued to speak about the harbour redevelopment. "
-            + "The debate over the ferry terminal took most of the evening and ended without a vote. "
-            + "Several residents brought handmade signs about the closure of the old market hall. "
-            + "The meeting also heard a long report on road repairs in the northern suburbs. "
+        COUNCIL_NIGHT
             + "Across the bay, the Eastport City Council voted to ban police use of facial recognition.");
     assertThat(c.labels().relevant()).isFalse();
   }
@@ -107,6 +108,21 @@ class ArticleStructureRulesTest {
     Classification c = Read.title("Tallow and Brindle pause facial recognition in their stores");
     assertThat(c.labels().moratorium()).isEqualTo(MoratoriumStatus.ANNOUNCED);
     assertThat(c.labels().actors()).containsExactly("Tallow", "Brindle");
+  }
+
+  @Test
+  void aTitleWithoutSubjectTakesTheActorTheLeadNamesBeforeItsVerb() {
+    Classification c = Read.article("Riverton detectives cleared to use facial recognition again, ending three-year pause",
+        "The Riverton Police Board on Thursday lifted the department's pause on facial recognition searches.");
+    assertThat(c.labels().moratorium()).isEqualTo(MoratoriumStatus.ENDED);
+    assertThat(c.labels().actors()).containsExactly("Riverton Police Board");
+  }
+
+  @Test
+  void aLoneDayOrCommonNounIsNotAnActor() {
+    Classification c = Read.article("Face scanning paused at the depot",
+        "On Thursday the depot's owners said they would pause facial recognition at the gates.");
+    assertThat(c.labels().actors()).doesNotContain("Thursday", "On Thursday");
   }
 
   @Test

@@ -17,16 +17,22 @@ final class GrammarActor {
   /** Words between the subject and the trigger that keep the subject the trigger's subject. */
   private static final Set<String> BRIDGE = Set.of(
       "has", "have", "had", "will", "would", "is", "are", "was", "were", "to", "also", "now",
-      "said", "says", "say", "announced", "confirmed", "it", "they", "its", "their", "on", "that",
+      "said", "says", "say", "announced", "confirmed", "it", "they", "its", "their", "that",
       "plans", "plan", "decided", "agreed", "voted", "moved", "temporarily", "quietly", "both",
-      "has also", "formally", "officially", "indefinitely", "immediately", "then", "again");
-  /** Capitalised words that are not names (sentence openers, days, months, titles of address). */
-  private static final Set<String> NOT_NAMES = Set.of(
+      "formally", "officially", "indefinitely", "immediately", "then", "again",
+      // a time between subject and verb ("The board on Thursday lifted …")
+      "on", "last", "this", "earlier", "week", "month", "year", "today", "yesterday", "monday",
+      "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+  /** Capitalised words that open a sentence or clause rather than a name: they end the name. */
+  private static final Set<String> OPENERS = Set.of(
       "the", "a", "an", "in", "on", "after", "but", "and", "it", "they", "its", "this", "that",
+      "when", "while", "as", "if", "we", "i", "he", "she", "said", "says", "by", "for", "with");
+  /** Capitalised words that are a name only as part of a longer one ("Vancouver Police Board"). */
+  private static final Set<String> NOT_ALONE = Set.of(
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
       "february", "march", "april", "may", "june", "july", "august", "september", "october",
       "november", "december", "police", "officials", "ministers", "minister", "mr", "ms", "mrs",
-      "dr", "when", "while", "as", "if", "we", "i", "he", "she", "said", "says");
+      "dr", "board", "council", "city", "state", "government", "company", "retailer", "retailers");
 
   private GrammarActor() {}
 
@@ -43,10 +49,10 @@ final class GrammarActor {
     while (i >= 0) {
       int end = i;
       while (i >= 0 && t.isWord(i) && t.isCapitalised(i)
-          && !NOT_NAMES.contains(t.text(i).toLowerCase(Locale.ROOT))) {
+          && !OPENERS.contains(t.text(i).toLowerCase(Locale.ROOT))) {
         i--;
       }
-      if (i == end) {
+      if (i == end || (end - i == 1 && NOT_ALONE.contains(t.text(end).toLowerCase(Locale.ROOT)))) {
         break;
       }
       names.add(0, f.original().substring(t.start(i + 1), t.end(end)));

@@ -36,13 +36,16 @@ public final class HeadlineSelection {
       "police", "department", "government", "ministry", "commission", "committee", "federal",
       "national", "new", "the", "and", "of");
 
-  /** The revised reading, and the acting names when the grammar found several ("A and B"). */
-  public record Result(PackReading reading, List<String> actorNames) {}
+  /**
+   * The revised reading, the acting names when the grammar found several ("A and B"), and whether
+   * the title or lead says a measure leaves the technology out.
+   */
+  public record Result(PackReading reading, List<String> actorNames, boolean techExcluded) {}
 
-  private final List<String> techTerms;
+  private final TechExclusion exclusion;
 
   public HeadlineSelection(CompiledPack pack) {
-    this.techTerms = pack.definition().technology().terms();
+    this.exclusion = new TechExclusion(pack.definition().technology().terms());
   }
 
   public Result revise(PackReading r, String title) {
@@ -51,7 +54,7 @@ public final class HeadlineSelection {
     for (Candidate c : r.headlineZone()) {
       if (!NoiseLines.isNoise(c)) {
         zone.add(c);
-        excluded |= TechExclusion.excludes(sentenceText(c), techTerms);
+        excluded |= exclusion.excludes(sentenceText(c));
       }
     }
     List<Candidate> others = new ArrayList<>();
@@ -69,6 +72,7 @@ public final class HeadlineSelection {
     } else if (h != null && excluded) {
       h = excludeLaw(h);
     }
+    h = billAsObject(h, zone);
     h = deferToLead(h, zone);
     if (h == null || (!h.isNews() && h.block() == Block.BACKGROUND)) {
       Candidate fromBody = bodyNews(others, title, h);
@@ -80,6 +84,16 @@ public final class HeadlineSelection {
     if (h != null && h.isNews()) {
       if (h.actor() == null) {
         names = GrammarActor.subjectOf(h.field(), h.trigger());
+        for (Candidate c : zone) {
+          // "Riverton police cleared …, ending pause" names no subject at the trigger; the lead's
+          // report of the same kind of development does ("The Riverton Police Board on Thursday lifted").
+          if (!names.isEmpty()) {
+            break;
+          }
+          if (c.zone() == Zone.LEAD && c.isNews() && c.family() == h.family()) {
+            names = GrammarActor.subjectOf(c.field(), c.trigger());
+          }
+        }
         if (!names.isEmpty()) {
           ActorType type = h.family() == Candidate.Family.MORATORIUM || h.family() == Candidate.Family.EXIT
               ? ActorType.COMPANY : ActorType.UNKNOWN;
@@ -96,7 +110,25 @@ public final class HeadlineSelection {
     final Candidate headline = h;
     others.removeIf(c -> headline != null && c.field() == headline.field()
         && c.trigger().equals(headline.trigger()));
-    return new Result(new PackReading(r.pack(), headline, others, r.mentionedTech(), zone), names);
+    return new Result(new PackReading(r.pack(), headline, others, r.mentionedTech(), zone), names, excluded);
+  }
+
+  /**
+   * "States block the facial recognition bill": one verb read both as a pause and as a bill's
+   * defeat. Its object is the bill, so the legislative reading is the news.
+   */
+  private static Candidate billAsObject(Candidate h, List<Candidate> zone) {
+    if (h == null || !h.isNews() || h.family() != Candidate.Family.MORATORIUM) {
+      return h;
+    }
+    for (Candidate c : zone) {
+      if (c.isNews() && c.family() == Candidate.Family.LEGISLATION && c.field() == h.field()
+          && c.sentence().equals(h.sentence()) && c.trigger().overlaps(h.trigger())
+          && c.status() == DevelopmentStatus.FAILED) {
+        return h.actor() != null && c.actor() == null ? c.withActor(h.actor()) : c;
+      }
+    }
+    return h;
   }
 
   /** "Marlowe County's" → "Marlowe County": a possessive is grammar, not part of the name. */

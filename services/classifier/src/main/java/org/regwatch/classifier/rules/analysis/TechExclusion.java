@@ -21,24 +21,25 @@ final class TechExclusion {
   private static final String PROVISION = "(?:rules|provisions?|sections?|measures|limits|regulation|"
       + "restrictions|protections|part|clauses?|chapter|reforms?)";
 
-  private TechExclusion() {}
+  /** One alternation per form, over all the technology's terms, compiled once per pack. */
+  private final Pattern after;
+  private final Pattern before;
+  private final Pattern drop;
+
+  TechExclusion(java.util.List<String> techTerms) {
+    String q = techTerms.stream().map(t -> Pattern.quote(t.toLowerCase(Locale.ROOT)))
+        .collect(java.util.stream.Collectors.joining("|", "(?:", ")"));
+    // Only the technology's own provisions, with no clause break in between: "limits on facial
+    // recognition, after lawmakers dropped a ban" drops the ban, not the technology.
+    this.after = Pattern.compile("\\b" + q + "(?: technology)?(?: " + PROVISION + ")?"
+        + "(?: (?:is|are|was|were|have been|has been|had been|been|being|be|got|get|gets))? " + LEFT_OUT + "\\b");
+    this.before = Pattern.compile("\\b(?:" + NOT_COVER + ")(?: [\\w'-]+){0,3}? " + q + "\\b");
+    this.drop = Pattern.compile("\\b(?:dropped|removed|stripped|excluded|left out)(?: [\\w'-]+){0,4}? " + q + "\\b");
+  }
 
   /** Whether the sentence excludes one of the technology's terms from the measure it reports. */
-  static boolean excludes(String sentence, java.util.List<String> techTerms) {
+  boolean excludes(String sentence) {
     String s = sentence.toLowerCase(Locale.ROOT);
-    for (String term : techTerms) {
-      String q = Pattern.quote(term.toLowerCase(Locale.ROOT));
-      // "<tech> (rules|provisions|…) (were|was)? left for later", within a few words.
-      // Only the technology's own provisions, with no clause break in between: "limits on facial
-      // recognition, after lawmakers dropped a ban" drops the ban, not the technology.
-      Pattern after = Pattern.compile("\\b" + q + "(?: technology)?(?: " + PROVISION + ")?"
-          + "(?: (?:is|are|was|were|have been|has been|had been|been|being|be|got|get|gets))? " + LEFT_OUT + "\\b");
-      Pattern before = Pattern.compile("\\b(?:" + NOT_COVER + ")(?: [\\w'-]+){0,3}? " + q + "\\b");
-      Pattern drop = Pattern.compile("\\b(?:dropped|removed|stripped|excluded|left out)(?: [\\w'-]+){0,4}? " + q + "\\b");
-      if (after.matcher(s).find() || before.matcher(s).find() || drop.matcher(s).find()) {
-        return true;
-      }
-    }
-    return false;
+    return after.matcher(s).find() || before.matcher(s).find() || drop.matcher(s).find();
   }
 }
