@@ -99,13 +99,13 @@ public final class RuleEngine implements ArticleClassifier {
     }
     List<PackReading> readings = new ArrayList<>(readers.size());
     List<List<String>> actorNames = new ArrayList<>(readers.size());
-    boolean anotherTech = true;
+    List<Boolean> excluded = new ArrayList<>(readers.size());
     for (int i = 0; i < readers.size(); i++) {
       HeadlineSelection.Result revised = selections.get(i)
           .revise(readers.get(i).read(title, text, article.published()), title);
       readings.add(revised.reading());
       actorNames.add(revised.actorNames());
-      anotherTech &= topics.get(i).aboutAnotherTechnology(title, text, revised.techExcluded());
+      excluded.add(revised.techExcluded());
     }
     PackReading best = readings.stream()
         .filter(PackReading::reportsNews)
@@ -127,6 +127,11 @@ public final class RuleEngine implements ArticleClassifier {
     } else {
       SubjectTech mentioned = readings.stream().map(PackReading::mentionedTech)
           .filter(t -> t != SubjectTech.NONE).findFirst().orElse(SubjectTech.NONE);
+      boolean anotherTech = true;
+      for (int i = 0; i < topics.size() && anotherTech; i++) {
+        // Only articles without news ask what they are about: the scan costs nothing on the rest.
+        anotherTech = topics.get(i).aboutAnotherTechnology(title, text, excluded.get(i));
+      }
       if (anotherTech) {
         // "Evanston pauses licence-plate readers": a passing mention of the watched technology
         // further down does not make it what the article is about.

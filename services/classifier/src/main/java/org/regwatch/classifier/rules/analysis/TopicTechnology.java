@@ -53,23 +53,42 @@ public final class TopicTechnology {
     if (other == null || own.matcher(title).find()) {
       return false;
     }
-    String head = knownNames.matcher(title + "\n" + lead(text)).replaceAll(" ");
-    return other.matcher(head).find();
+    String head = title + "\n" + lead(text);
+    // Most articles name no other technology: one scan decides; names are removed only on a hit.
+    if (!other.matcher(head).find()) {
+      return false;
+    }
+    return other.matcher(knownNames.matcher(head).replaceAll(" ")).find();
   }
 
+  /** The first lines of at least {@link #MIN_LEAD_WORDS} words, without splitting the whole text. */
   private static String lead(String text) {
-    StringBuilder b = new StringBuilder();
     int taken = 0;
-    for (String line : text.split("\n")) {
-      if (taken >= LEAD_LINES) {
-        break;
-      }
-      if (line.trim().split("\\s+").length >= MIN_LEAD_WORDS) {
-        b.append(line).append('\n');
+    int from = 0;
+    int end = 0;
+    while (taken < LEAD_LINES && from < text.length()) {
+      int nl = text.indexOf('\n', from);
+      int lineEnd = nl < 0 ? text.length() : nl;
+      if (words(text, from, lineEnd) >= MIN_LEAD_WORDS) {
         taken++;
+        end = lineEnd;
       }
+      from = lineEnd + 1;
     }
-    return b.toString();
+    return text.substring(0, end);
+  }
+
+  private static int words(String text, int from, int to) {
+    int n = 0;
+    boolean in = false;
+    for (int i = from; i < to && n < MIN_LEAD_WORDS; i++) {
+      boolean ws = Character.isWhitespace(text.charAt(i));
+      if (!ws && !in) {
+        n++;
+      }
+      in = !ws;
+    }
+    return n;
   }
 
   /** Whole-word, case-insensitive; a term written "=AI" matches only with that capitalisation. */
@@ -80,10 +99,13 @@ public final class TopicTechnology {
       if (t.startsWith("=")) {
         exact.add(Pattern.quote(t.substring(1)));
       } else {
-        folded.add("(?i:" + Pattern.quote(t) + ")");
+        folded.add(Pattern.quote(t));
       }
     }
-    List<String> all = new ArrayList<>(folded);
+    List<String> all = new ArrayList<>();
+    if (!folded.isEmpty()) {
+      all.add("(?iu:" + String.join("|", folded) + ")");
+    }
     all.addAll(exact);
     if (all.isEmpty()) {
       return Pattern.compile("(?!)");
