@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.regwatch.classifier.rules.analysis.Candidate;
 import org.regwatch.classifier.rules.analysis.DevelopmentBuilder;
+import org.regwatch.classifier.rules.analysis.HeadlineSelection;
+import org.regwatch.classifier.rules.analysis.TopicTechnology;
 import org.regwatch.classifier.rules.analysis.PackReader;
 import org.regwatch.classifier.rules.analysis.PackReading;
 import org.regwatch.classifier.rules.analysis.Zone;
@@ -41,6 +43,8 @@ public final class RuleEngine implements ArticleClassifier {
   private final List<CompiledPack> packs;
   private final List<PackReader> readers;
   private final List<DevelopmentBuilder> builders;
+  private final List<HeadlineSelection> selections;
+  private final List<TopicTechnology> topics;
   private final List<String> packIds;
   private final int maxTextChars;
 
@@ -54,6 +58,8 @@ public final class RuleEngine implements ArticleClassifier {
     this.packs = definitions.stream().map(CompiledPack::new).toList();
     this.readers = packs.stream().map(PackReader::new).toList();
     this.builders = packs.stream().map(DevelopmentBuilder::new).toList();
+    this.selections = packs.stream().map(HeadlineSelection::new).toList();
+    this.topics = packs.stream().map(TopicTechnology::new).toList();
     this.packIds = packs.stream().map(CompiledPack::versionedId).toList();
     this.maxTextChars = maxTextChars;
   }
@@ -92,8 +98,14 @@ public final class RuleEngine implements ArticleClassifier {
           "not English (" + language + ")", truncated, packIds);
     }
     List<PackReading> readings = new ArrayList<>(readers.size());
-    for (PackReader r : readers) {
-      readings.add(r.read(title, text, article.published()));
+    List<List<String>> actorNames = new ArrayList<>(readers.size());
+    List<Boolean> excluded = new ArrayList<>(readers.size());
+    for (int i = 0; i < readers.size(); i++) {
+      HeadlineSelection.Result revised = selections.get(i)
+          .revise(readers.get(i).read(title, text, article.published()), title);
+      readings.add(revised.reading());
+      actorNames.add(revised.actorNames());
+      excluded.add(revised.techExcluded());
     }
     PackReading best = readings.stream()
         .filter(PackReading::reportsNews)
@@ -111,10 +123,20 @@ public final class RuleEngine implements ArticleClassifier {
       Development headline = builder.build(h, true, best.headlineZone(), article.published());
       developments.add(headline);
       seen.add(key(headline));
-      labels = labels(best, h, headline);
+      labels = labels(best, h, headline, actorNames.get(readings.indexOf(best)));
     } else {
       SubjectTech mentioned = readings.stream().map(PackReading::mentionedTech)
           .filter(t -> t != SubjectTech.NONE).findFirst().orElse(SubjectTech.NONE);
+      boolean anotherTech = true;
+      for (int i = 0; i < topics.size() && anotherTech; i++) {
+        // Only articles without news ask what they are about: the scan costs nothing on the rest.
+        anotherTech = topics.get(i).aboutAnotherTechnology(title, text, excluded.get(i));
+      }
+      if (anotherTech) {
+        // "Evanston pauses licence-plate readers": a passing mention of the watched technology
+        // further down does not make it what the article is about.
+        mentioned = SubjectTech.OTHER;
+      }
       labels = new ArticleLabels(false, MoratoriumStatus.NONE, LegislationStatus.NONE, List.of(), mentioned);
       note = noteFor(readings);
     }
@@ -166,7 +188,8 @@ public final class RuleEngine implements ArticleClassifier {
     return "no regulatory development reported";
   }
 
-  private ArticleLabels labels(PackReading reading, Candidate h, Development headline) {
+  private ArticleLabels labels(PackReading reading, Candidate h, Development headline,
+      List<String> grammarActors) {
     MoratoriumStatus moratorium = MoratoriumStatus.NONE;
     LegislationStatus legislation = LegislationStatus.NONE;
     if (h.kind() == DevelopmentKind.MORATORIUM) {
@@ -192,7 +215,9 @@ public final class RuleEngine implements ArticleClassifier {
         }
       }
     }
-    List<String> actors = headline.actor() == null ? List.of() : List.of(headline.actor());
+    // "Bunnings and Kmart pause …": both retailers act; the development names them together.
+    List<String> actors = !grammarActors.isEmpty() ? grammarActors
+        : headline.actor() == null ? List.of() : List.of(headline.actor());
     SubjectTech tech = reading.mentionedTech() != SubjectTech.NONE
         ? reading.mentionedTech()
         : reading.pack().subjectTech(Boolean.TRUE.equals(h.broaderTech()));

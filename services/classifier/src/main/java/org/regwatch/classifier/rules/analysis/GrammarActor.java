@@ -1,0 +1,67 @@
+package org.regwatch.classifier.rules.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.regwatch.classifier.rules.text.Tokens;
+
+/**
+ * Finds an acting organisation the gazetteer does not know from the sentence's grammar: the
+ * capitalised name that is the subject of the trigger verb ("Bunnings and Kmart pause …",
+ * "Hardware chain Northwind said it would pause …"). Only consulted when no known actor was found,
+ * so gazetteer names keep priority; a hook, not a second actor finder.
+ */
+final class GrammarActor {
+
+  /** Words between the subject and the trigger that keep the subject the trigger's subject. */
+  private static final Set<String> BRIDGE = Set.of(
+      "has", "have", "had", "will", "would", "is", "are", "was", "were", "to", "also", "now",
+      "said", "says", "say", "announced", "confirmed", "it", "they", "its", "their", "that",
+      "plans", "plan", "decided", "agreed", "voted", "moved", "temporarily", "quietly", "both",
+      "formally", "officially", "indefinitely", "immediately", "then", "again",
+      // a time between subject and verb ("The board on Thursday lifted …")
+      "on", "last", "this", "earlier", "week", "month", "year", "today", "yesterday", "monday",
+      "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+  /** Capitalised words that open a sentence or clause rather than a name: they end the name. */
+  private static final Set<String> OPENERS = Set.of(
+      "the", "a", "an", "in", "on", "after", "but", "and", "it", "they", "its", "this", "that",
+      "when", "while", "as", "if", "we", "i", "he", "she", "said", "says", "by", "for", "with");
+  /** Capitalised words that are a name only as part of a longer one ("Vancouver Police Board"). */
+  private static final Set<String> NOT_ALONE = Set.of(
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+      "february", "march", "april", "may", "june", "july", "august", "september", "october",
+      "november", "december", "police", "officials", "ministers", "minister", "mr", "ms", "mrs",
+      "dr", "board", "council", "city", "state", "government", "company", "retailer", "retailers");
+
+  private GrammarActor() {}
+
+  /** The names (one, or two joined by "and") acting as the trigger's subject; empty if none. */
+  static List<String> subjectOf(FieldText f, Mention trig) {
+    Tokens t = f.tokens();
+    int i = trig.tokStart() - 1;
+    int bridged = 0;
+    while (i >= 0 && t.isWord(i) && BRIDGE.contains(t.text(i).toLowerCase(Locale.ROOT)) && bridged < 6) {
+      i--;
+      bridged++;
+    }
+    List<String> names = new ArrayList<>();
+    while (i >= 0) {
+      int end = i;
+      while (i >= 0 && t.isWord(i) && t.isCapitalised(i)
+          && !OPENERS.contains(t.text(i).toLowerCase(Locale.ROOT))) {
+        i--;
+      }
+      if (i == end || (end - i == 1 && NOT_ALONE.contains(t.text(end).toLowerCase(Locale.ROOT)))) {
+        break;
+      }
+      names.add(0, f.original().substring(t.start(i + 1), t.end(end)));
+      if (i >= 1 && t.equalsIgnoreCase(i, "and") && t.isWord(i - 1) && t.isCapitalised(i - 1)) {
+        i--;
+        continue;
+      }
+      break;
+    }
+    return names;
+  }
+}

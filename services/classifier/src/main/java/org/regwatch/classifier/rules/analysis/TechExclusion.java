@@ -1,0 +1,45 @@
+package org.regwatch.classifier.rules.analysis;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * An explicit statement that a measure leaves the watched technology out: "…, but facial
+ * recognition rules left for later", "face recognition was dropped from the bill", "the law does
+ * not deal with facial recognition". The measure that passed is then not a regulation of the
+ * technology, however loudly the sentence names it.
+ */
+final class TechExclusion {
+
+  private static final String LEFT_OUT = "(?:left (?:for later|out|aside|to a later|for a (?:later|second|future))"
+      + "|dropped|removed|stripped|carved out|excluded|deferred|postponed|put off|shelved"
+      + "|not included|held over|pushed back)";
+  private static final String NOT_COVER = "(?:does|do|did|will|would) not (?:deal with|cover|address|touch|include"
+      + "|regulate|apply to|extend to)|(?:doesn't|don't|didn't|won't) (?:deal with|cover|address|touch"
+      + "|include|regulate|apply to|extend to)|(?:is|are) silent on|(?:says|said) nothing (?:about|on)";
+
+  private static final String PROVISION = "(?:rules|provisions?|sections?|measures|limits|regulation|"
+      + "restrictions|protections|part|clauses?|chapter|reforms?)";
+
+  /** One alternation per form, over all the technology's terms, compiled once per pack. */
+  private final Pattern after;
+  private final Pattern before;
+  private final Pattern drop;
+
+  TechExclusion(java.util.List<String> techTerms) {
+    String q = techTerms.stream().map(t -> Pattern.quote(t.toLowerCase(Locale.ROOT)))
+        .collect(java.util.stream.Collectors.joining("|", "(?:", ")"));
+    // Only the technology's own provisions, with no clause break in between: "limits on facial
+    // recognition, after lawmakers dropped a ban" drops the ban, not the technology.
+    this.after = Pattern.compile("\\b" + q + "(?: technology)?(?: " + PROVISION + ")?"
+        + "(?: (?:is|are|was|were|have been|has been|had been|been|being|be|got|get|gets))? " + LEFT_OUT + "\\b");
+    this.before = Pattern.compile("\\b(?:" + NOT_COVER + ")(?: [\\w'-]+){0,3}? " + q + "\\b");
+    this.drop = Pattern.compile("\\b(?:dropped|removed|stripped|excluded|left out)(?: [\\w'-]+){0,4}? " + q + "\\b");
+  }
+
+  /** Whether the sentence excludes one of the technology's terms from the measure it reports. */
+  boolean excludes(String sentence) {
+    String s = sentence.toLowerCase(Locale.ROOT);
+    return after.matcher(s).find() || before.matcher(s).find() || drop.matcher(s).find();
+  }
+}

@@ -1,0 +1,115 @@
+package org.regwatch.classifier.rules.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.regwatch.classifier.rules.pack.CompiledPack;
+import org.regwatch.classifier.rules.pack.RulePackDefinition;
+
+/**
+ * Whether an article that reports no development of the pack's technology is about another
+ * technology (licence-plate readers, an AI law): then its {@code subject_tech} is "other", not the
+ * pack's technology that a paragraph mentions in passing. The other technologies are the pack's
+ * {@code other_tech} lexicon; a pack without one never answers "other".
+ */
+public final class TopicTechnology {
+
+  /** Lines of text, after the title, read as the article's lead for this decision. */
+  private static final int LEAD_LINES = 3;
+  private static final int MIN_LEAD_WORDS = 8;
+
+  private final Pattern own;
+  private final Pattern other;
+  /** Organisation and product names, removed first: "Clearview AI" is a company, not AI. */
+  private final Pattern knownNames;
+
+  public TopicTechnology(CompiledPack pack) {
+    RulePackDefinition d = pack.definition();
+    List<String> ownTerms = new ArrayList<>(d.technology().terms());
+    if (d.technology().broader() != null) {
+      ownTerms.addAll(d.technology().broader().terms());
+    }
+    this.own = alternation(ownTerms);
+    List<String> names = new ArrayList<>();
+    for (RulePackDefinition.Organisation o : d.organisations()) {
+      names.addAll(o.aliases());
+    }
+    for (RulePackDefinition.Product p : d.products()) {
+      names.addAll(p.aliases());
+    }
+    this.knownNames = alternation(names);
+    RulePackDefinition.Lexicon others = d.lexicons().get("other_tech");
+    this.other = others == null ? null : alternation(others.terms());
+  }
+
+  /**
+   * True when the title or lead says the measure leaves the pack's technology out, or when they
+   * name another technology and the title does not name the pack's own (narrow or broad).
+   */
+  public boolean aboutAnotherTechnology(String title, String text, boolean ownTechExcluded) {
+    if (ownTechExcluded) {
+      return true;
+    }
+    if (other == null || own.matcher(title).find()) {
+      return false;
+    }
+    String head = title + "\n" + lead(text);
+    // Most articles name no other technology: one scan decides; names are removed only on a hit.
+    if (!other.matcher(head).find()) {
+      return false;
+    }
+    return other.matcher(knownNames.matcher(head).replaceAll(" ")).find();
+  }
+
+  /** The first lines of at least {@link #MIN_LEAD_WORDS} words, without splitting the whole text. */
+  private static String lead(String text) {
+    int taken = 0;
+    int from = 0;
+    int end = 0;
+    while (taken < LEAD_LINES && from < text.length()) {
+      int nl = text.indexOf('\n', from);
+      int lineEnd = nl < 0 ? text.length() : nl;
+      if (words(text, from, lineEnd) >= MIN_LEAD_WORDS) {
+        taken++;
+        end = lineEnd;
+      }
+      from = lineEnd + 1;
+    }
+    return text.substring(0, end);
+  }
+
+  private static int words(String text, int from, int to) {
+    int n = 0;
+    boolean in = false;
+    for (int i = from; i < to && n < MIN_LEAD_WORDS; i++) {
+      boolean ws = Character.isWhitespace(text.charAt(i));
+      if (!ws && !in) {
+        n++;
+      }
+      in = !ws;
+    }
+    return n;
+  }
+
+  /** Whole-word, case-insensitive; a term written "=AI" matches only with that capitalisation. */
+  private static Pattern alternation(List<String> terms) {
+    List<String> exact = new ArrayList<>();
+    List<String> folded = new ArrayList<>();
+    for (String t : terms) {
+      if (t.startsWith("=")) {
+        exact.add(Pattern.quote(t.substring(1)));
+      } else {
+        folded.add(Pattern.quote(t));
+      }
+    }
+    List<String> all = new ArrayList<>();
+    if (!folded.isEmpty()) {
+      all.add("(?iu:" + String.join("|", folded) + ")");
+    }
+    all.addAll(exact);
+    if (all.isEmpty()) {
+      return Pattern.compile("(?!)");
+    }
+    return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", all) + ")(?![\\p{L}\\p{N}])");
+  }
+}
