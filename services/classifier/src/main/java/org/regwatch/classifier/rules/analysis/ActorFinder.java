@@ -31,6 +31,10 @@ final class ActorFinder {
       "assemblyman", "assemblywoman", "councilwoman", "councilman", "councilmember", "councilor",
       "supervisor", "alderman", "alderwoman", "state senator", "state representative", "delegate");
 
+  /** Bodies named after the force they oversee or run ("Police Board", "Police Commission"). */
+  private static final Set<String> FORCE_GOVERNING_BODIES = Set.of("board", "commission",
+      "committee", "authority", "bureau");
+
   private static final Set<String> LEFT_STOP = Set.of(
       "the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "and", "of", "in", "on",
       "by", "for", "to", "with", "as", "at", "from", "but", "while", "when", "after", "before",
@@ -264,6 +268,15 @@ final class ActorFinder {
     Tokens t = f.tokens();
     String word = f.masked().substring(body.start(), body.end()).toLowerCase(Locale.ROOT);
     int end = body.tokEnd();
+    if ("agency".equals(body.ref().name())) {
+      // "the Riverton Police Board lifted …": the board that governs the force is the actor, and
+      // its name runs on past the force word
+      if (end < t.size() && t.isWord(end) && t.isCapitalised(end)
+          && FORCE_GOVERNING_BODIES.contains(t.text(end).toLowerCase(Locale.ROOT))) {
+        end++;
+      }
+      return end;
+    }
     if (!PERSON_TITLES.contains(word)) {
       return end;
     }
