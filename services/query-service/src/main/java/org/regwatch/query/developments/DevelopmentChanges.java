@@ -3,8 +3,6 @@ package org.regwatch.query.developments;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.sql.Connection;
 import java.sql.Date;
@@ -15,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.regwatch.query.projection.AfterCommit;
 import org.regwatch.query.rebuild.Rebuilder;
 import org.regwatch.query.webhooks.AlertOutbox;
 
@@ -68,17 +67,9 @@ public class DevelopmentChanges {
             null, null, null)));
     // webhook alerts commit with this transaction or not at all (issue 6)
     alertOutbox.record(c, notices);
-    registry.registerInterposedSynchronization(new Synchronization() {
-      @Override
-      public void beforeCompletion() {}
-
-      @Override
-      public void afterCompletion(int status) {
-        if (status == Status.STATUS_COMMITTED) {
-          synchronized (processor) {
-            notices.forEach(processor::onNext);
-          }
-        }
+    AfterCommit.run(registry, () -> {
+      synchronized (processor) {
+        notices.forEach(processor::onNext);
       }
     });
   }

@@ -1,9 +1,8 @@
 package org.regwatch.query.webhooks;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Status;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import org.regwatch.query.projection.AfterCommit;
 
 /**
  * Wakes the delivery worker when new outbox rows become claimable, so that a change is claimed
@@ -35,17 +34,7 @@ public class DeliveryWakeup {
       return;
     }
     registry.putResource(REGISTERED, Boolean.TRUE);
-    registry.registerInterposedSynchronization(new Synchronization() {
-      @Override
-      public void beforeCompletion() {}
-
-      @Override
-      public void afterCompletion(int status) {
-        if (status == Status.STATUS_COMMITTED) {
-          worker.wake();
-        }
-      }
-    });
+    AfterCommit.run(registry, worker::wake);
   }
 
   /** Wakes the worker now: for callers whose own transaction has already committed. */
