@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -195,6 +196,25 @@ class WebhookLatencyBenchmark {
       print("classification->outbox ", toOutbox);
       print("outbox->receipt        ", receipts.delivery());
       print("classification->receipt", receipts.whole());
+      printAttempts(receipts.duplicated());
+    }
+  }
+
+  /** What the service recorded for each message that arrived twice: the way to tell why. */
+  private void printAttempts(Set<String> messageIds) throws SQLException {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = c.prepareStatement("SELECT attempt, at, status_code, latency_ms,"
+            + " error FROM webhook_attempt WHERE message_id = ? ORDER BY attempt")) {
+      for (String id : messageIds) {
+        ps.setString(1, id);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            System.out.printf("BENCH duplicate %s attempt %d at %s status %s latency %s ms error %s%n",
+                id, rs.getInt(1), rs.getTimestamp(2).toInstant(), rs.getObject(3),
+                rs.getObject(4), rs.getString(5));
+          }
+        }
+      }
     }
   }
 
@@ -234,7 +254,8 @@ class WebhookLatencyBenchmark {
   }
 
   /** Latencies of the first receipt of each message, counted once per webhook-id. */
-  private record Receipts(List<Long> delivery, List<Long> whole, int distinct, int duplicates) {}
+  private record Receipts(List<Long> delivery, List<Long> whole, int distinct, int duplicates,
+      Set<String> duplicated) {}
 
   private static Receipts receipts(Subscribers subs, Map<String, Instant> createdAt,
       Map<String, Instant> classifiedAt) {
@@ -242,11 +263,13 @@ class WebhookLatencyBenchmark {
     List<Long> whole = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     int duplicates = 0;
+    Set<String> duplicated = new java.util.TreeSet<>();
     for (Receiver r : subs.receivers()) {
       for (Receiver.Received got : r.received) {
         String id = got.headers().get("webhook-id");
         if (!seen.add(id)) {
           duplicates++;
+          duplicated.add(id);
           continue;
         }
         Instant created = createdAt.get(id);
@@ -256,7 +279,7 @@ class WebhookLatencyBenchmark {
         }
       }
     }
-    return new Receipts(delivery, whole, seen.size(), duplicates);
+    return new Receipts(delivery, whole, seen.size(), duplicates, duplicated);
   }
 
   private static void paceTo(long start, int i) {
