@@ -80,7 +80,27 @@ class BrokerOutageTest {
 
       assertThat(codec.decode(record.value(), ArticleClassified.class).data().articleEventId())
           .isEqualTo("evt-after-outage");
-      given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+      // Readiness is a set of checks with their own timeouts (admin client, channels): a batch
+      // can flow a moment before the last of them reports UP again, so wait for it, bounded.
+      awaitReady(Duration.ofSeconds(30));
+    }
+  }
+
+  private static void awaitReady(Duration within) {
+    long deadline = System.nanoTime() + within.toNanos();
+    while (given().when().get("/q/health/ready").statusCode() != 200
+        && System.nanoTime() < deadline) {
+      sleep(Duration.ofMillis(250));
+    }
+    given().when().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+  }
+
+  private static void sleep(Duration d) {
+    try {
+      Thread.sleep(d.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
     }
   }
 }
