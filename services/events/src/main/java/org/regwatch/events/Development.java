@@ -22,6 +22,8 @@ import java.util.Objects;
  * @param expiryDate when it ends if the duration implies a date; may be null
  * @param confidence 0..1
  * @param evidence the sentence(s) that justify it, at least one
+ * @param bill for legislation: the bill or ordinance the text names; null when it names none or
+ *     for other kinds (optional field added within version 1)
  */
 public record Development(
     DevelopmentKind kind,
@@ -36,7 +38,27 @@ public record Development(
     LocalDate effectiveDate,
     LocalDate expiryDate,
     double confidence,
-    List<Evidence> evidence) {
+    List<Evidence> evidence,
+    Bill bill) {
+
+  /** A development that names no bill (every kind but legislation, and bills the text leaves unnamed). */
+  public Development(
+      DevelopmentKind kind,
+      DevelopmentStatus status,
+      boolean headline,
+      String actor,
+      String technology,
+      String product,
+      String scope,
+      String jurisdiction,
+      String duration,
+      LocalDate effectiveDate,
+      LocalDate expiryDate,
+      double confidence,
+      List<Evidence> evidence) {
+    this(kind, status, headline, actor, technology, product, scope, jurisdiction, duration,
+        effectiveDate, expiryDate, confidence, evidence, null);
+  }
 
   public Development {
     Objects.requireNonNull(kind, "kind");

@@ -114,6 +114,35 @@ class EventCodecRoundTripTest {
         .hasMessageContaining("expected org.regwatch.article.discovered");
   }
 
+  @Test
+  void aLegislativeDevelopmentCarriesItsBillThroughTheCodec() {
+    Development bill =
+        new Development(DevelopmentKind.LEGISLATION, DevelopmentStatus.ADVANCING, true,
+            "California Assembly", "facial recognition", null, "police use", "US-CA", null,
+            LocalDate.parse("2019-05-09"), null, 0.8,
+            List.of(new Evidence(Evidence.Field.TEXT, 0, 60, "The Assembly passed AB 1215 on Thursday.")),
+            new Bill("AB 1215", "Body Camera Accountability Act"));
+    Event<ArticleClassified> event =
+        Event.of("/regwatch/classifier", "art-2",
+            ArticleClassified.of("art-2", "e9", "hash", List.of("facial-recognition@3"),
+                new ArticleLabels(true, MoratoriumStatus.NONE, LegislationStatus.ADVANCING,
+                    List.of("California Assembly"), SubjectTech.FACIAL_RECOGNITION),
+                List.of(bill), "en", "", false));
+
+    String json = codec.encodeToString(event);
+
+    assertThat(json).contains("\"bill\":{\"number\":\"AB 1215\",\"title\":\"Body Camera Accountability Act\"}");
+    assertThat(codec.decode(json)).isEqualTo(event);
+  }
+
+  @Test
+  void aBillNeedsANumberOrATitle() {
+    assertThat(new Bill(" AB 1215 ", "  ").title()).isNull();
+    assertThatThrownBy(() -> new Bill(null, " "))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("number or a title");
+  }
+
   static ArticleClassified classified() {
     Development extension =
         new Development(DevelopmentKind.MORATORIUM, DevelopmentStatus.EXTENDED, true, "Amazon",

@@ -67,6 +67,7 @@ class EventCompatibilityV1Test {
     assertThat(headline.product()).isEqualTo("Rekognition");
     assertThat(headline.expiryDate()).isEqualTo(LocalDate.parse("2021-06-10"));
     assertThat(headline.evidence().get(0).field()).isEqualTo(Evidence.Field.TITLE);
+    assertThat(headline.bill()).as("written before the optional bill field existed").isNull();
   }
 
   @Test
