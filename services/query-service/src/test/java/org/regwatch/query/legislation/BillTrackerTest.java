@@ -149,7 +149,7 @@ class BillTrackerTest {
     sendAll(named);
 
     Eventually.assertThat(() -> given().get("/api/developments/" + development).then()
-        .statusCode(200).body("sourceCount", equalTo(2))
+        .statusCode(200).body("sourceCount", equalTo(2)).body("bill.number", equalTo("AB 77"))
         .body("history.find { it.change == 'corrected' && it.field == 'billNumber' }.newValue",
             equalTo("AB 77")));
     bills("jurisdiction", state).body("items", hasSize(1))
