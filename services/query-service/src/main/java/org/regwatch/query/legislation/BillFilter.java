@@ -1,7 +1,7 @@
 package org.regwatch.query.legislation;
 
 import java.util.Optional;
-import org.regwatch.query.api.ApiException;
+import org.regwatch.query.api.ListRequest;
 import org.regwatch.query.api.Params;
 import org.regwatch.query.developments.BillNames;
 import org.regwatch.query.statusboard.Lineage;
@@ -11,28 +11,11 @@ import org.regwatch.events.LegislationStatus;
 record BillFilter(Optional<String> actor, Optional<String> jurisdiction, Optional<String> stage,
     Optional<String> q) {
 
-  static final int MAX_QUERY_LENGTH = 500;
-
   static BillFilter parse(String actor, String jurisdiction, String stage, String q) {
     return new BillFilter(Params.text(actor).map(Lineage::norm),
         Params.text(jurisdiction).map(Lineage::norm),
         Params.enumValue("stage", stage, LegislationStatus.class).map(LegislationStatus::json),
-        query(q));
-  }
-
-  private static Optional<String> query(String raw) {
-    if (raw == null) {
-      return Optional.empty();
-    }
-    String q = raw.trim();
-    if (q.isEmpty()) {
-      throw ApiException.badRequest("q must not be empty: leave it out to list every bill");
-    }
-    if (q.length() > MAX_QUERY_LENGTH) {
-      throw ApiException.badRequest(
-          "q must be at most " + MAX_QUERY_LENGTH + " characters, got " + q.length());
-    }
-    return Optional.of(q);
+        ListRequest.query(q));
   }
 
   /** actor: any development's actor (a bill passes through several hands); stage: the current. */
