@@ -6,7 +6,9 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -209,6 +211,15 @@ class BillTrackerTest {
     given().get("/api/bills/bill-0000000000000000").then().statusCode(404)
         .contentType("application/problem+json")
         .body("detail", containsString("bill-0000000000000000"));
+  }
+
+  @Test
+  void theOpenApiDocumentDescribesBothBillEndpoints() {
+    given().get("/q/openapi?format=json").then().statusCode(200)
+        .body("paths.'/api/bills'.get.parameters.name",
+            hasItems("actor", "jurisdiction", "stage", "q", "limit", "cursor"))
+        .body("paths.'/api/bills'.get.responses.'400'", notNullValue())
+        .body("paths.'/api/bills/{id}'.get.responses.'404'", notNullValue());
   }
 
   private static io.restassured.response.ValidatableResponse bills(String name, String value) {
