@@ -27,7 +27,7 @@ public record ListRequest(int size, Optional<String> q, SortKey sort, Optional<C
    * {@code websearch_to_tsquery} accepts any text (quotes, {@code or}, {@code -word}), so only
    * emptiness and length are errors.
    */
-  static Optional<String> query(String raw) {
+  public static Optional<String> query(String raw) {
     if (raw == null) {
       return Optional.empty();
     }

@@ -25,7 +25,9 @@ record Aggregate(
     String duration,
     String title,
     double confidence,
-    int[] signature) {
+    int[] signature,
+    String billNumber,
+    String billTitle) {
 
   static Aggregate of(List<SourceRow> sources) {
     // sources come ordered by first_seen_at: the first one is the earliest report
@@ -46,7 +48,20 @@ record Aggregate(
     return new Aggregate(sources.size(), knownAt == null ? Instant.EPOCH : knownAt, occurred,
         effective, mode(sources, SourceRow::expiryDate, Comparator.naturalOrder()),
         mode(sources, SourceRow::duration, null), first.title() == null ? "" : first.title(),
-        confidence, signature);
+        confidence, signature, earliest(sources, SourceRow::billNumber),
+        earliest(sources, SourceRow::billTitle));
+  }
+
+  /**
+   * The bill part named by the earliest source in grouping order (occurred-at, article, index):
+   * the founder's when it names one — grouping lets no member name another — else the first
+   * later source's that does, which is what "a later source fills the bill" means.
+   */
+  private static String earliest(List<SourceRow> sources, Function<SourceRow, String> part) {
+    return sources.stream().filter(s -> part.apply(s) != null)
+        .min(Comparator.comparing(SourceRow::occurredAt).thenComparing(SourceRow::articleId)
+            .thenComparingInt(SourceRow::devIndex))
+        .map(part).orElse(null);
   }
 
   /** [field, old, new] for each fact a reader would call a correction. */
@@ -56,6 +71,8 @@ record Aggregate(
     diff(out, "effectiveDate", effectiveDate, neu.effectiveDate);
     diff(out, "expiryDate", expiryDate, neu.expiryDate);
     diff(out, "duration", duration, neu.duration);
+    diff(out, "billNumber", billNumber, neu.billNumber);
+    diff(out, "billTitle", billTitle, neu.billTitle);
     return out;
   }
 
@@ -93,7 +110,8 @@ record Aggregate(
         && Objects.equals(knownAt, a.knownAt) && Objects.equals(occurredAt, a.occurredAt)
         && Objects.equals(effectiveDate, a.effectiveDate) && Objects.equals(expiryDate, a.expiryDate)
         && Objects.equals(duration, a.duration) && Objects.equals(title, a.title)
-        && Double.compare(confidence, a.confidence) == 0 && Arrays.equals(signature, a.signature);
+        && Double.compare(confidence, a.confidence) == 0 && Arrays.equals(signature, a.signature)
+        && Objects.equals(billNumber, a.billNumber) && Objects.equals(billTitle, a.billTitle);
   }
 
   @Override

@@ -104,8 +104,12 @@ final class Clustering {
     for (int i = 0; i < open.size(); i++) {
       DevelopmentRow row = open.get(i);
       if (row.id().equals(id)) {
+        // a member naming the bill fills a development that had none, so a later report
+        // naming another bill is a contradiction (the aggregate fills it the same way)
         open.set(i, new DevelopmentRow(row.id(), row.product(), row.scope(), row.jurisdiction(),
-            row.duration(), row.occurredAt(), MinHash.union(row.signature(), s.signature())));
+            row.duration(), row.occurredAt(), MinHash.union(row.signature(), s.signature()),
+            row.billNumber() != null ? row.billNumber() : BillNames.numberOf(s.development().bill()),
+            row.billTitle() != null ? row.billTitle() : BillNames.titleOf(s.development().bill())));
         return;
       }
     }
@@ -115,6 +119,6 @@ final class Clustering {
   private static DevelopmentRow row(String id, SourceFacts founder, int[] signature) {
     var d = founder.development();
     return new DevelopmentRow(id, d.product(), d.scope(), d.jurisdiction(), d.duration(),
-        founder.occurredAt(), signature);
+        founder.occurredAt(), signature, BillNames.numberOf(d.bill()), BillNames.titleOf(d.bill()));
   }
 }

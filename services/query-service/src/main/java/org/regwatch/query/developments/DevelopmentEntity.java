@@ -53,6 +53,13 @@ public class DevelopmentEntity extends PanacheEntityBase {
 
   public int version;
 
+  /** The bill as the founder names it, else the first source that does (legislation only). */
+  @Column(name = "bill_number")
+  public String billNumber;
+
+  @Column(name = "bill_title")
+  public String billTitle;
+
   @Column(name = "updated_at")
   public Instant updatedAt;
 }

@@ -36,7 +36,8 @@ public class DevelopmentMapper {
       List<DevelopmentView.Change> history) {
     return new DevelopmentView(d.id, d.kind, d.status, d.actor, d.technology, d.product, d.scope,
         d.jurisdiction, d.duration, d.effectiveDate, d.expiryDate, d.occurredAt, d.knownAt,
-        d.title, d.confidence, d.sourceCount, d.version, d.updatedAt, sources, history);
+        d.title, d.confidence, d.sourceCount, d.version, d.updatedAt,
+        DevelopmentView.BillName.of(d.billNumber, d.billTitle), sources, history);
   }
 
   private DevelopmentView.Source source(DevelopmentSourceEntity s) {

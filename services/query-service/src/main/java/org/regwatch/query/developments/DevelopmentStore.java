@@ -150,9 +150,10 @@ public class DevelopmentStore {
         "INSERT INTO development (development_id, kind, status, actor, actor_key, subject_key,"
             + " technology, product, scope, jurisdiction, duration, effective_date, expiry_date,"
             + " occurred_at, known_at, title, confidence, source_count, signature, version,"
-            + " updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?,0,?)"
+            + " updated_at, bill_number, bill_title)"
+            + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?,0,?,?,?)"
             // a development whose founder was re-read takes the founder's facts again; the
-            // aggregates are recomputed from the sources afterwards (refreshAll)
+            // aggregates (the bill too) are recomputed from the sources afterwards (refreshAll)
             + " ON CONFLICT (development_id) DO UPDATE SET actor = EXCLUDED.actor,"
             + " technology = EXCLUDED.technology, product = EXCLUDED.product,"
             + " scope = EXCLUDED.scope, jurisdiction = EXCLUDED.jurisdiction")) {
@@ -179,6 +180,8 @@ public class DevelopmentStore {
         ps.setDouble(17, d.confidence());
         ps.setArray(18, c.createArrayOf("integer", boxed(s.signature())));
         ps.setTimestamp(19, Timestamp.from(when));
+        ps.setString(20, BillNames.numberOf(d.bill()));
+        ps.setString(21, BillNames.titleOf(d.bill()));
         ps.addBatch();
       }
       ps.executeBatch();
@@ -193,8 +196,8 @@ public class DevelopmentStore {
     try (PreparedStatement ps = c.prepareStatement(
         "INSERT INTO development_source (article_id, dev_index, development_id, feed_id, url,"
             + " title, published, first_seen_at, occurred_at, effective_date, expiry_date,"
-            + " duration, headline, confidence, evidence, signature)"
-            + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?::jsonb,?)"
+            + " duration, headline, confidence, evidence, signature, bill_number, bill_title)"
+            + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?::jsonb,?,?,?)"
             + " ON CONFLICT (article_id, dev_index) DO UPDATE SET"
             + " development_id = EXCLUDED.development_id, feed_id = EXCLUDED.feed_id,"
             + " url = EXCLUDED.url, title = EXCLUDED.title, published = EXCLUDED.published,"
@@ -202,7 +205,8 @@ public class DevelopmentStore {
             + " effective_date = EXCLUDED.effective_date, expiry_date = EXCLUDED.expiry_date,"
             + " duration = EXCLUDED.duration, headline = EXCLUDED.headline,"
             + " confidence = EXCLUDED.confidence, evidence = EXCLUDED.evidence,"
-            + " signature = EXCLUDED.signature")) {
+            + " signature = EXCLUDED.signature, bill_number = EXCLUDED.bill_number,"
+            + " bill_title = EXCLUDED.bill_title")) {
       for (Map.Entry<String, SourceFacts> m : memberships) {
         SourceFacts s = m.getValue();
         Development d = s.development();
@@ -222,6 +226,8 @@ public class DevelopmentStore {
         ps.setDouble(14, d.confidence());
         ps.setString(15, json(d.evidence()));
         ps.setArray(16, c.createArrayOf("integer", boxed(s.signature())));
+        ps.setString(17, BillNames.numberOf(d.bill()));
+        ps.setString(18, BillNames.titleOf(d.bill()));
         ps.addBatch();
       }
       ps.executeBatch();
@@ -258,37 +264,40 @@ public class DevelopmentStore {
     Map<String, List<SourceRow>> sources = new HashMap<>();
     try (PreparedStatement ps = c.prepareStatement(
         "SELECT development_id, article_id, title, first_seen_at, occurred_at, effective_date,"
-            + " expiry_date, duration, confidence, signature FROM development_source"
+            + " expiry_date, duration, confidence, signature, dev_index, bill_number, bill_title"
+            + " FROM development_source"
             + " WHERE development_id = ANY(?)"
             + " ORDER BY development_id, first_seen_at, article_id, dev_index")) {
       ps.setArray(1, c.createArrayOf("varchar", ids));
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           sources.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new SourceRow(
-              rs.getString(2), rs.getString(3), instant(rs, 4), rs.getDate(5).toLocalDate(),
-              localDate(rs, 6), localDate(rs, 7), rs.getString(8), rs.getDouble(9),
-              ints(rs.getArray(10))));
+              rs.getString(2), rs.getInt(11), rs.getString(3), instant(rs, 4),
+              rs.getDate(5).toLocalDate(), localDate(rs, 6), localDate(rs, 7), rs.getString(8),
+              rs.getDouble(9), ints(rs.getArray(10)), rs.getString(12), rs.getString(13)));
         }
       }
     }
     Map<String, Aggregate> old = new HashMap<>();
     try (PreparedStatement ps = c.prepareStatement(
         "SELECT development_id, source_count, known_at, occurred_at, effective_date, expiry_date,"
-            + " duration, title, confidence, signature FROM development"
+            + " duration, title, confidence, signature, bill_number, bill_title FROM development"
             + " WHERE development_id = ANY(?)")) {
       ps.setArray(1, c.createArrayOf("varchar", ids));
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           old.put(rs.getString(1), new Aggregate(rs.getInt(2), instant(rs, 3),
               rs.getDate(4).toLocalDate(), localDate(rs, 5), localDate(rs, 6), rs.getString(7),
-              rs.getString(8), rs.getDouble(9), ints(rs.getArray(10))));
+              rs.getString(8), rs.getDouble(9), ints(rs.getArray(10)), rs.getString(11),
+              rs.getString(12)));
         }
       }
     }
     try (PreparedStatement update = c.prepareStatement(
             "UPDATE development SET source_count = ?, known_at = ?, occurred_at = ?,"
                 + " effective_date = ?, expiry_date = ?, duration = ?, title = ?, confidence = ?,"
-                + " signature = ?, version = version + 1, updated_at = ? WHERE development_id = ?");
+                + " signature = ?, bill_number = ?, bill_title = ?, version = version + 1,"
+                + " updated_at = ? WHERE development_id = ?");
         PreparedStatement delete =
             c.prepareStatement("DELETE FROM development WHERE development_id = ?")) {
       for (String id : new java.util.TreeSet<>(touched.keySet())) {
@@ -320,8 +329,10 @@ public class DevelopmentStore {
         update.setString(7, neu.title());
         update.setDouble(8, neu.confidence());
         update.setArray(9, c.createArrayOf("integer", boxed(neu.signature())));
-        update.setTimestamp(10, Timestamp.from(at));
-        update.setString(11, id);
+        update.setString(10, neu.billNumber());
+        update.setString(11, neu.billTitle());
+        update.setTimestamp(12, Timestamp.from(at));
+        update.setString(13, id);
         update.addBatch();
       }
       update.executeBatch();

@@ -30,8 +30,18 @@ public record DevelopmentView(
     int sourceCount,
     int version,
     Instant updatedAt,
+    @Schema(description = "legislation: the bill or ordinance its sources name (the founder's, "
+        + "else the first source naming one); absent when none does") BillName bill,
     @Schema(description = "only in GET /api/developments/{id}") List<Source> sources,
     @Schema(description = "only in GET /api/developments/{id}") List<Change> history) {
+
+  @Schema(name = "DevelopmentBill")
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  public record BillName(String number, String title) {
+    static BillName of(String number, String title) {
+      return number == null && title == null ? null : new BillName(number, title);
+    }
+  }
 
   @Schema(name = "DevelopmentSource")
   public record Source(

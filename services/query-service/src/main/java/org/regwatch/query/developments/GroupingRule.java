@@ -12,6 +12,8 @@ import java.util.Optional;
  * <ol>
  *   <li>their occurred-at dates lie within {@link #WINDOW_DAYS} days of each other;
  *   <li>no detail contradicts: product, scope or jurisdiction, when both sides name one, agree;
+ *       so do the bill's number and its title ({@link BillNames}: two bills of one legislature
+ *       on one subject stay two developments);
  *   <li>the texts confirm it: the MinHash similarity of title + evidence reaches {@link
  *       #MIN_SIMILARITY} — or, with an actor named, scope and duration both agree, which is what
  *       lets paraphrases with few shared words ("halts … for one year" / "blocks … for twelve
@@ -47,7 +49,9 @@ public final class GroupingRule {
     var d = source.development();
     if (contradicts(d.product(), candidate.product())
         || contradicts(d.scope(), candidate.scope())
-        || contradicts(d.jurisdiction(), candidate.jurisdiction())) {
+        || contradicts(d.jurisdiction(), candidate.jurisdiction())
+        || BillNames.contradict(BillNames.numberOf(d.bill()), BillNames.titleOf(d.bill()),
+            candidate.billNumber(), candidate.billTitle())) {
       return false;
     }
     double similarity = MinHash.similarity(source.signature(), candidate.signature());

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 /** A stored source of a development, as the aggregate needs it. */
 record SourceRow(
     String articleId,
+    int devIndex,
     String title,
     Instant firstSeenAt,
     LocalDate occurredAt,
@@ -13,4 +14,6 @@ record SourceRow(
     LocalDate expiryDate,
     String duration,
     double confidence,
-    int[] signature) {}
+    int[] signature,
+    String billNumber,
+    String billTitle) {}

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.regwatch.events.Bill;
 import org.regwatch.events.Development;
 import org.regwatch.events.DevelopmentKind;
 import org.regwatch.events.DevelopmentStatus;
@@ -73,6 +74,26 @@ class ClusteringTest {
     Clustering.Result incremental = Clustering.place(reports, before, Report.of(june9));
 
     assertThat(incremental.assignment()).isEqualTo(Clustering.of(reports).assignment());
+  }
+
+  @Test
+  void aMemberNamingTheBillFillsTheFoundersGapSoAReportOfAnotherBillOpensItsOwn() {
+    String actor = "Calloway Legislature " + story.run;
+    List<SourceFacts> reports = List.of(
+        legislating("2021-02-01T10:00:00Z", actor, null),
+        legislating("2021-02-02T10:00:00Z", actor, new Bill("AB 642", null)),
+        legislating("2021-02-03T10:00:00Z", actor, new Bill("AB 1034", null)));
+    Map<Ref, String> assignment = Clustering.of(reports).assignment();
+    String founder = Clustering.idOf(reports.get(0));
+    assertThat(assignment.get(Ref.of(reports.get(1)))).isEqualTo(founder);
+    assertThat(assignment.get(Ref.of(reports.get(2))))
+        .isEqualTo(Clustering.idOf(reports.get(2))).isNotEqualTo(founder);
+  }
+
+  private SourceFacts legislating(String published, String actor, Bill bill) {
+    return facts(story.legislating("capitol-report-" + published.substring(8, 10), published,
+        "Lawmakers introduce a bill to ban police use of facial recognition",
+        DevelopmentStatus.PROPOSED, actor, "Calloway", bill));
   }
 
   private SourceFacts facts(Story.Item item) {

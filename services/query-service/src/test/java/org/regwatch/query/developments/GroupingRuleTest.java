@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.regwatch.events.Bill;
 import org.regwatch.events.Development;
+import org.regwatch.events.DevelopmentStatus;
 import org.regwatch.query.fixtures.Story;
 
 class GroupingRuleTest {
@@ -63,6 +65,37 @@ class GroupingRuleTest {
         .get().extracting(DevelopmentRow::id).isEqualTo("dev-b");
   }
 
+  @Test
+  void twoBillsOfOneLegislatureWithDifferentNumbersNeverGroupHoweverAlikeTheirReports() {
+    SourceFacts ab642 = facts(bill("AB 642", null));
+    DevelopmentRow ab1034 = row("dev-c", facts(bill("AB 1034", null)));
+    assertThat(MinHash.similarity(ab642.signature(), ab1034.signature())).isEqualTo(1.0);
+    assertThat(GroupingRule.accepts(ab642, ab1034)).isFalse();
+  }
+
+  @Test
+  void aBillNumberWrittenWithOtherPunctuationOrCaseIsTheSameBill() {
+    assertThat(GroupingRule.accepts(facts(bill("A.B. 642", null)),
+        row("dev-d", facts(bill("ab-642", null))))).isTrue();
+  }
+
+  @Test
+  void differentTitlesContradictButANumberAndATitleAloneDoNot() {
+    SourceFacts titled = facts(bill(null, "Face Recognition Accountability Act"));
+    assertThat(GroupingRule.accepts(titled,
+        row("dev-e", facts(bill(null, "Biometric Privacy Act"))))).isFalse();
+    assertThat(GroupingRule.accepts(titled, row("dev-f", facts(bill("AB 642", null))))).isTrue();
+    assertThat(GroupingRule.accepts(titled, row("dev-g", facts(bill(null, null))))).isTrue();
+  }
+
+  /** The same headline for every bill, so only the bill can tell them apart. */
+  private Story.Item bill(String number, String title) {
+    return story.legislating("capitol-report", "2021-02-01T10:00:00Z",
+        "Lawmakers introduce a bill to ban police use of facial recognition",
+        DevelopmentStatus.PROPOSED, "Calloway Legislature", "Calloway",
+        number == null && title == null ? null : new Bill(number, title));
+  }
+
   private SourceFacts facts(Story.Item item) {
     var a = item.discovered().data();
     Development d = item.classified().data().developments().get(0);
@@ -73,7 +106,7 @@ class GroupingRuleTest {
   private static DevelopmentRow row(String id, SourceFacts s) {
     Development d = s.development();
     return new DevelopmentRow(id, d.product(), d.scope(), d.jurisdiction(), d.duration(),
-        s.occurredAt(), s.signature());
+        s.occurredAt(), s.signature(), BillNames.numberOf(d.bill()), BillNames.titleOf(d.bill()));
   }
 
 }

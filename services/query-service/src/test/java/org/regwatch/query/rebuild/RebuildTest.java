@@ -32,6 +32,8 @@ import org.apache.kafka.common.TopicPartition;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.regwatch.events.Bill;
+import org.regwatch.events.DevelopmentStatus;
 import org.regwatch.events.MoratoriumStatus;
 import org.regwatch.events.Topics;
 import org.regwatch.query.fixtures.Eventually;
@@ -124,11 +126,29 @@ class RebuildTest {
     kafka.send(story.revised(reports.get(1), "Amazon pauses police use of Rekognition (updated)",
         Instant.parse("2026-01-03T00:00:00Z")));
     kafka.sendRaw(Topics.ARTICLES, "garbage-" + story.run, "not an event");
+    // bills: a founder naming none, filled by a later report; another bill of the same legislature
+    String legislature = "Calloway State Legislature " + story.run;
+    for (Story.Item bill : List.of(
+        story.legislating("metro-wire", "2021-05-03T10:00:00Z",
+            "Calloway lawmakers propose a ban on police facial recognition",
+            DevelopmentStatus.PROPOSED, legislature, "Calloway", null),
+        story.legislating("capitol-report", "2021-05-04T10:00:00Z",
+            "Calloway lawmakers propose a ban on police facial recognition in AB 77",
+            DevelopmentStatus.PROPOSED, legislature, "Calloway", new Bill("AB 77", null)),
+        story.legislating("valley-observer", "2021-05-04T12:00:00Z",
+            "Calloway lawmakers propose a ban on police facial recognition in AB 78",
+            DevelopmentStatus.PROPOSED, legislature, "Calloway",
+            new Bill("AB 78", "Police Face Scan Act")))) {
+      kafka.send(bill.discovered());
+      kafka.send(bill.classified());
+    }
 
     awaitLiveProjectionSettled();
     Map<String, List<Map<String, String>>> live = snapshot();
     assertThat(live.get("article").stream().map(r -> r.get("article_id")))
         .contains(reports.get(0).id(), extension.id(), late.id());
+    assertThat(live.get("development").stream().map(r -> r.get("bill_number")))
+        .contains("AB 77", "AB 78");
 
     // as if a later migration had added an index: the rebuild must carry it over
     execute("CREATE INDEX article_url_probe_idx ON public.article (url)");
@@ -158,7 +178,7 @@ class RebuildTest {
     JsonPath done = awaitRebuild();
     assertThat(done.getString("state")).isEqualTo("succeeded");
     assertThat(done.getLong("eventsDone")).isEqualTo(done.getLong("eventsTotal"))
-        .isGreaterThanOrEqualTo(14);
+        .isGreaterThanOrEqualTo(20);
 
     Map<String, List<Map<String, String>>> rebuilt = snapshot();
     for (String table : List.of("article", "development", "development_source", "moratorium_lapse")) {

@@ -126,7 +126,7 @@ class LineageViewsTest {
         .then().statusCode(200).body("items", hasSize(1))
         .body("items[0].stage", equalTo("enacted"))
         .body("items[0].jurisdiction", equalTo("Springfield"))
-        .body("items[0].stages.status", org.hamcrest.Matchers.contains("proposed", "advancing", "enacted"))
+        .body("items[0].stages.stage", org.hamcrest.Matchers.contains("proposed", "advancing", "enacted"))
         .body("items[0].stages.occurredAt",
             org.hamcrest.Matchers.contains("2020-03-02", "2020-04-06", "2020-05-11")));
     given().queryParam("actor", council).queryParam("stage", "failed").get("/api/bills")
