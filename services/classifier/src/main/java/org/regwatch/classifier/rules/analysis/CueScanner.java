@@ -53,7 +53,7 @@ final class CueScanner {
       }
     }
     for (int i = negLo; i < tt; i++) {
-      String w = t.text(i).toLowerCase(Locale.ROOT);
+      String w = t.lower(i);
       if (w.endsWith("n't") || w.endsWith("n'")) {
         return Block.NEGATED;
       }
@@ -68,7 +68,7 @@ final class CueScanner {
       return Block.HEDGED;
     }
     if (clauseTight > first && clauseTight < tt) {
-      String opener = t.text(clauseTight).toLowerCase(java.util.Locale.ROOT);
+      String opener = t.lower(clauseTight);
       if (opener.equals("which") || opener.equals("who") || opener.equals("whose")) {
         // ", which was fined in the UK," describes the subject; it is not this sentence's news.
         return Block.BACKGROUND;
@@ -121,7 +121,7 @@ final class CueScanner {
       return false;
     }
     for (int i = trigger - 2; i >= lo; i--) {
-      if (DEMAND_NOUNS.contains(t.text(i).toLowerCase(Locale.ROOT))) {
+      if (DEMAND_NOUNS.contains(t.lower(i))) {
         return true;
       }
     }
@@ -138,26 +138,26 @@ final class CueScanner {
     int clauseTight = clauseStart(f, ms, first, trigger.tokStart(), true);
     for (Mention m : ms) {
       if (m.is(Category.HEDGING) && m.tokStart() >= clauseTight && m.tokEnd() <= trigger.tokStart()
-          && WISH_VERBS.contains(t.text(m.tokStart()).toLowerCase(Locale.ROOT))) {
+          && WISH_VERBS.contains(t.lower(m.tokStart()))) {
         return true;
       }
     }
     // "would consider whether new legislation was needed", "will decide whether to ban it": an
     // open question is no step, not even a proposal.
     for (int i = trigger.tokStart() - 1; i >= Math.max(clauseTight, trigger.tokStart() - 6); i--) {
-      if (OPEN_QUESTION.contains(t.text(i).toLowerCase(Locale.ROOT))) {
+      if (OPEN_QUESTION.contains(t.lower(i))) {
         return true;
       }
     }
     for (int i = trigger.tokEnd(); i < Math.min(t.size(), trigger.tokEnd() + 2); i++) {
-      if (OPEN_QUESTION.contains(t.text(i).toLowerCase(Locale.ROOT))) {
+      if (OPEN_QUESTION.contains(t.lower(i))) {
         return true;
       }
     }
     // "would prohibit it until Congress passes a law", "unless the council approves rules": a
     // step inside a condition clause has not happened.
     for (int i = trigger.tokStart() - 1; i >= Math.max(clauseTight, trigger.tokStart() - 4); i--) {
-      String w = t.text(i).toLowerCase(Locale.ROOT);
+      String w = t.lower(i);
       if (w.equals("until") || w.equals("unless") || w.equals("till") || w.equals("if")
           || (w.equals("case") && i > 0 && t.text(i - 1).equalsIgnoreCase("in"))) {
         return true;
@@ -228,7 +228,7 @@ final class CueScanner {
       if (!t.isWord(i)) {
         return false;
       }
-      if (MODALS.contains(t.text(i).toLowerCase(Locale.ROOT))) {
+      if (MODALS.contains(t.lower(i))) {
         return true;
       }
     }
@@ -246,7 +246,7 @@ final class CueScanner {
    *  reported "would" with a condition after it stays conditional — it announces nothing. */
   private static boolean conditionAfter(Tokens t, int trigger, int last) {
     for (int i = trigger + 1; i < last; i++) {
-      if (CONDITIONS.contains(t.text(i).toLowerCase(Locale.ROOT))) {
+      if (CONDITIONS.contains(t.lower(i))) {
         return true;
       }
     }
