@@ -25,6 +25,14 @@ class TextBuildingBlocksTest {
   }
 
   @Test
+  void abbreviationsInCapitalsOrWithAccentsAreRecognisedLikeLowerCaseOnes() {
+    String text = "The CALIF. Senate and the Montréal Sept. meeting met in Dr. Émile's office. Then they left.";
+    List<Sentence> s = SentenceSplitter.split(text);
+    assertThat(s).extracting(x -> text.substring(x.start(), x.end())).containsExactly(
+        "The CALIF. Senate and the Montréal Sept. meeting met in Dr. Émile's office.", "Then they left.");
+  }
+
+  @Test
   void aLineBreakEndsASentence() {
     String text = "Amazon halts police use\nThe company said so.";
     assertThat(SentenceSplitter.split(text)).hasSize(2);

@@ -9,6 +9,7 @@ import org.regwatch.classifier.rules.pack.CompiledPack;
 import org.regwatch.classifier.rules.pack.RulePackDefinition;
 import org.regwatch.classifier.rules.pack.TermRef.Category;
 import org.regwatch.classifier.rules.text.Sentence;
+import org.regwatch.classifier.rules.text.Spaces;
 import org.regwatch.classifier.rules.text.Tokens;
 
 /**
@@ -288,7 +289,6 @@ final class ActorFinder {
 
   private static String surface(FieldText f, int tokStart, int tokEnd) {
     Tokens t = f.tokens();
-    String s = f.original().substring(t.start(tokStart), t.end(tokEnd - 1));
-    return s.replaceAll("\\s+", " ");
+    return Spaces.collapse(f.original(), t.start(tokStart), t.end(tokEnd - 1));
   }
 }

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * "yesterday". "until July 1, 2022" gives an expiry. Runs only on candidate sentences, but there
  * the regexes were ~7 % of the engine's CPU (JFR): most evidence sentences hold no date at all, so
  * two cheap scans decide first whether a regex could match — a month-day needs a digit and a
- * month's first three letters, a weekday, "today" and "yesterday" all contain "day".
+ * month's first three letters, a weekday, "today" and "yesterday" all contain "day" — and where
+ * it could start at the earliest, so the regex does not try the positions before.
  */
 final class DateResolver {
 
@@ -42,10 +43,15 @@ final class DateResolver {
   static Dates resolve(String sentence, LocalDate published) {
     LocalDate effective = null;
     LocalDate expiry = null;
-    Matcher md = mayHoldMonthDay(sentence) ? MONTH_DAY.matcher(sentence) : null;
-    while (md != null && md.find()) {
+    int from = monthDayFrom(sentence);
+    Matcher md = from >= 0 ? MONTH_DAY.matcher(sentence) : null;
+    // The first search starts where a match could start at the earliest (find(from) sees the
+    // characters before it for \b); the regex no longer tries every position before it.
+    boolean found = md != null && md.find(from);
+    while (found) {
       LocalDate d = monthDay(sentence, md, published);
       if (d == null) {
+        found = md.find();
         continue;
       }
       if (md.group(1) != null) {
@@ -53,15 +59,19 @@ final class DateResolver {
       } else if (effective == null) {
         effective = d;
       }
+      found = md.find();
     }
-    if (effective == null && published != null && containsDay(sentence)) {
+    int dayAt = effective == null && published != null ? firstDay(sentence) : -1;
+    if (dayAt >= 0) {
+      // Every word WEEKDAY and TODAY look for ends in "day", at most six letters after its start.
+      int dayFrom = Math.max(0, dayAt - 6);
       Matcher wd = WEEKDAY.matcher(sentence);
-      if (wd.find()) {
+      if (wd.find(dayFrom)) {
         DayOfWeek day = DayOfWeek.valueOf(wd.group(1).toUpperCase(Locale.ROOT));
         effective = published.with(TemporalAdjusters.previousOrSame(day));
       } else {
         Matcher t = TODAY.matcher(sentence);
-        if (t.find()) {
+        if (t.find(dayFrom)) {
           effective = t.group(1).equalsIgnoreCase("today") ? published : published.minusDays(1);
         }
       }
@@ -69,25 +79,32 @@ final class DateResolver {
     return new Dates(effective, expiry);
   }
 
-  /** Whether {@link #MONTH_DAY} could match: it needs a digit and a month name, whose first three
-   *  letters are enough to tell (ASCII case-insensitive, like the pattern without UNICODE_CASE). */
-  private static boolean mayHoldMonthDay(String s) {
+  /** Where {@link #MONTH_DAY} could first match, or -1 if it cannot: it needs a digit and a month
+   *  name, whose first three letters are enough to tell (ASCII case-insensitive, like the pattern
+   *  without UNICODE_CASE); a match starts at its month or at the "until" before it. */
+  private static int monthDayFrom(String s) {
     boolean digit = false;
     for (int i = 0; i < s.length() && !digit; i++) {
       char c = s.charAt(i);
       digit = c >= '0' && c <= '9';
     }
     if (!digit) {
-      return false;
+      return -1;
     }
+    int until = -1;
     for (int i = 0; i + 3 <= s.length(); i++) {
       int key = (asciiLower(s.charAt(i)) << 16) | (asciiLower(s.charAt(i + 1)) << 8) | asciiLower(s.charAt(i + 2));
+      if (key == UNTIL_PREFIX && until < 0) {
+        until = i;
+      }
       if (isMonthPrefix(key)) {
-        return true;
+        return until >= 0 ? until : i;
       }
     }
-    return false;
+    return -1;
   }
+
+  private static final int UNTIL_PREFIX = ('u' << 16) | ('n' << 8) | 't';
 
   private static final int[] MONTH_PREFIXES = monthPrefixes();
 
@@ -109,14 +126,15 @@ final class DateResolver {
     return false;
   }
 
-  /** Whether {@link #WEEKDAY} or {@link #TODAY} could match: every word they look for ends in "day". */
-  private static boolean containsDay(String s) {
+  /** Where "day" first occurs, or -1: {@link #WEEKDAY} and {@link #TODAY} can only match around
+   *  it or later — every word they look for ends in "day". */
+  private static int firstDay(String s) {
     for (int i = 0; i + 3 <= s.length(); i++) {
       if (asciiLower(s.charAt(i)) == 'd' && asciiLower(s.charAt(i + 1)) == 'a' && asciiLower(s.charAt(i + 2)) == 'y') {
-        return true;
+        return i;
       }
     }
-    return false;
+    return -1;
   }
 
   private static char asciiLower(char c) {

@@ -188,12 +188,16 @@ public final class HeadlineSelection {
     return null;
   }
 
+  /** Compiled once: String.replaceAll and split compiled it per call, per candidate (~4 % of the
+   *  engine's CPU, JFR). */
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
   private static boolean namedIn(String title, String actor) {
     if (title == null || title.isEmpty()) {
       return false;
     }
-    String t = " " + title.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
-    for (String w : actor.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+    String t = " " + NOT_WORD.matcher(title.toLowerCase(Locale.ROOT)).replaceAll(" ") + " ";
+    for (String w : NOT_WORD.split(actor.toLowerCase(Locale.ROOT))) {
       if (w.length() > 2 && !GENERIC_NAME_WORDS.contains(w) && Character.isUpperCase(actorWordCase(actor, w)) && t.contains(" " + w + " ")) {
         return true;
       }

@@ -2,9 +2,9 @@ package org.regwatch.classifier.rules.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.regwatch.classifier.rules.pack.CompiledPack;
 import org.regwatch.classifier.rules.pack.RulePackDefinition;
+import org.regwatch.classifier.rules.text.WordAlternation;
 
 /**
  * Whether an article that reports no development of the pack's technology is about another
@@ -18,10 +18,10 @@ public final class TopicTechnology {
   private static final int LEAD_LINES = 3;
   private static final int MIN_LEAD_WORDS = 8;
 
-  private final Pattern own;
-  private final Pattern other;
+  private final WordAlternation own;
+  private final WordAlternation other;
   /** Organisation and product names, removed first: "Clearview AI" is a company, not AI. */
-  private final Pattern knownNames;
+  private final WordAlternation knownNames;
 
   public TopicTechnology(CompiledPack pack) {
     RulePackDefinition d = pack.definition();
@@ -50,15 +50,15 @@ public final class TopicTechnology {
     if (ownTechExcluded) {
       return true;
     }
-    if (other == null || own.matcher(title).find()) {
+    if (other == null || own.find(title)) {
       return false;
     }
     String head = title + "\n" + lead(text);
     // Most articles name no other technology: one scan decides; names are removed only on a hit.
-    if (!other.matcher(head).find()) {
+    if (!other.find(head)) {
       return false;
     }
-    return other.matcher(knownNames.matcher(head).replaceAll(" ")).find();
+    return other.find(knownNames.replaceAll(head, " "));
   }
 
   /** The first lines of at least {@link #MIN_LEAD_WORDS} words, without splitting the whole text. */
@@ -92,24 +92,7 @@ public final class TopicTechnology {
   }
 
   /** Whole-word, case-insensitive; a term written "=AI" matches only with that capitalisation. */
-  private static Pattern alternation(List<String> terms) {
-    List<String> exact = new ArrayList<>();
-    List<String> folded = new ArrayList<>();
-    for (String t : terms) {
-      if (t.startsWith("=")) {
-        exact.add(Pattern.quote(t.substring(1)));
-      } else {
-        folded.add(Pattern.quote(t));
-      }
-    }
-    List<String> all = new ArrayList<>();
-    if (!folded.isEmpty()) {
-      all.add("(?iu:" + String.join("|", folded) + ")");
-    }
-    all.addAll(exact);
-    if (all.isEmpty()) {
-      return Pattern.compile("(?!)");
-    }
-    return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", all) + ")(?![\\p{L}\\p{N}])");
+  private static WordAlternation alternation(List<String> terms) {
+    return WordAlternation.of(terms);
   }
 }

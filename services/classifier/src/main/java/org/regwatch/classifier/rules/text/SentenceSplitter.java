@@ -1,6 +1,7 @@
 package org.regwatch.classifier.rules.text;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -145,8 +146,38 @@ public final class SentenceSplitter {
     while (b > start && (Character.isLetter(text.charAt(b - 1)) || text.charAt(b - 1) == '.')) {
       b--;
     }
+    // Asked at every sentence end the veto sees: ASCII words (nearly all) are answered without a
+    // substring and its lower-case copy — a one-letter word is an initial, a longer one is looked
+    // up packed into a long (the longest abbreviation has 6 characters).
+    long key = asciiKey(text, b, dot);
+    if (key >= 0) {
+      return dot - b == 1 || (dot - b <= MAX_ABBREVIATION && Arrays.binarySearch(ABBREVIATION_KEYS, key) >= 0);
+    }
     String word = text.substring(b, dot).toLowerCase(Locale.ROOT);
     return word.length() == 1 || ABBREVIATIONS.contains(word);
+  }
+
+  private static final int MAX_ABBREVIATION = ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
+  private static final long[] ABBREVIATION_KEYS = ABBREVIATIONS.stream()
+      .mapToLong(a -> asciiKey(a, 0, a.length())).sorted().toArray();
+
+  /** The characters of {@code [from, to)} lower-cased, 8 bits each (the first seven: a key only
+   *  for words that short), or -1 when one is not ASCII. */
+  private static long asciiKey(String text, int from, int to) {
+    long key = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c >= 128) {
+        return -1;
+      }
+      if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + ('a' - 'A'));
+      }
+      if (i - from < 7) {
+        key = (key << 8) | c;
+      }
+    }
+    return key;
   }
 
   private static boolean hasLetterOrDigit(String text, int from, int to) {

@@ -31,6 +31,8 @@ public final class Tokens {
   private int[] starts;
   private int[] ends;
   private int size;
+  /** {@link #lower} per token, filled on demand (after the scan: {@code size} is final then). */
+  private String[] lower;
 
   private Tokens(String text) {
     this.text = text;
@@ -117,6 +119,22 @@ public final class Tokens {
 
   public String text(int i) {
     return text.substring(starts[i], ends[i]);
+  }
+
+  /**
+   * {@code text(i).toLowerCase(Locale.ROOT)}, made once per token: the cue rules lower-case the
+   * same words around every trigger of a sentence (several String allocations per word).
+   */
+  public String lower(int i) {
+    if (lower == null) {
+      lower = new String[size];
+    }
+    String w = lower[i];
+    if (w == null) {
+      w = text(i).toLowerCase(java.util.Locale.ROOT);
+      lower[i] = w;
+    }
+    return w;
   }
 
   public char first(int i) {
