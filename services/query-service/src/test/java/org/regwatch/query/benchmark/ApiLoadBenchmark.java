@@ -81,7 +81,9 @@ class ApiLoadBenchmark {
       System.out.printf("seeded %d articles + %d classifications into %s%n", n, n, seedOnly);
       return;
     }
-    Path jar = Path.of("target/quarkus-app/quarkus-run.jar");
+    // -Dbench.jar=/tmp/before/quarkus-run.jar measures a copy of another build, so a change can
+    // be compared back to back with its predecessor under the same machine load.
+    Path jar = Path.of(System.getProperty("bench.jar", "target/quarkus-app/quarkus-run.jar"));
     if (!Files.exists(jar)) {
       throw new IllegalStateException(jar + " is missing: package the service first");
     }
@@ -115,6 +117,12 @@ class ApiLoadBenchmark {
         System.out.printf("service on port %d projected them in %.1f s (log: %s)%n", port,
             (System.nanoTime() - t0) / 1e9, log);
         printSizes(infra);
+        // CPU time, not only latency: the machine is shared, so wall-clock figures move with the
+        // other builds' load while CPU per request does not (much).
+        long postmaster = PostgresCpu.parentOf(counts(infra, "SELECT pg_backend_pid()")[0]);
+        double pgCpu0 = PostgresCpu.seconds(postmaster);
+        double jvmCpu0 = cpuSeconds(service);
+        String load0 = PostgresCpu.loadAverage();
         Process harness = new ProcessBuilder(javaBin(), "-Xmx256m",
             "src/test/java/org/regwatch/query/benchmark/ApiLoadHarness.java",
             "url=http://127.0.0.1:" + port, "clients=" + clients, "seconds=" + seconds,
@@ -124,6 +132,12 @@ class ApiLoadBenchmark {
         if (!finished) {
           harness.destroyForcibly();
         }
+        double jvmCpu = cpuSeconds(service) - jvmCpu0;
+        double pgCpu = PostgresCpu.seconds(postmaster) - pgCpu0;
+        Files.writeString(report, String.format(java.util.Locale.ROOT,
+            "CPU during warm-up + measured: service JVM %.1f s, PostgreSQL %.1f s;"
+                + " load average before %s, after %s%n", jvmCpu, pgCpu, load0,
+            PostgresCpu.loadAverage()), java.nio.file.StandardOpenOption.APPEND);
         // Through System.out: surefire's fork does not pass a child's inherited output on.
         System.out.println(Files.readString(report));
         if (!finished || harness.exitValue() != 0) {
@@ -136,6 +150,11 @@ class ApiLoadBenchmark {
         }
       }
     }
+  }
+
+  private static double cpuSeconds(Process process) {
+    return process.toHandle().info().totalCpuDuration().map(d -> d.toMillis() / 1000.0)
+        .orElse(Double.NaN);
   }
 
   private static String javaBin() {
