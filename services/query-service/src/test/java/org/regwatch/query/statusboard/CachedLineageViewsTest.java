@@ -6,13 +6,10 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.agroal.api.AgroalDataSource;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,9 +45,6 @@ class CachedLineageViewsTest {
   DirectProjection direct;
 
   @Inject
-  AgroalDataSource dataSource;
-
-  @Inject
   MeterRegistry meters;
 
   @Inject
@@ -62,18 +56,7 @@ class CachedLineageViewsTest {
   /** Rows projected directly come from no topic: remove them, as a rebuild would. */
   @AfterEach
   void forget() throws SQLException {
-    try (Connection c = dataSource.getConnection()) {
-      for (String sql : List.of(
-          "DELETE FROM development WHERE development_id IN (SELECT development_id"
-              + " FROM development_source WHERE article_id = ANY(?))",
-          "DELETE FROM article WHERE article_id = ANY(?)")) {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-          ps.setArray(1, c.createArrayOf("varchar",
-              projected.stream().map(Story.Item::id).toArray()));
-          ps.executeUpdate();
-        }
-      }
-    }
+    direct.forget(projected);
   }
 
   @Test
