@@ -3,28 +3,65 @@ package org.regwatch.query.moratoria;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.regwatch.query.developments.DevelopmentEntity;
+import org.regwatch.query.readmodel.ReadModelVersion;
 import org.regwatch.query.statusboard.Lineage;
+import org.regwatch.query.statusboard.LineageSnapshot;
+import org.regwatch.query.statusboard.Lineages;
 
 /**
  * The moratoria in force on a given day: per actor × subject × scope, the latest development that
  * had occurred by then, when it is a moratorium announced or extended. An extension replaces the
- * clock of the announcement; an end stops it. Must run inside a transaction (reads entities).
+ * clock of the announcement; an end stops it. Worked out from the cached lineages of the current
+ * read-model version ({@link Lineages}): any day is a walk over the few lineages that hold a
+ * moratorium at all, without reading the development table again.
  */
 @ApplicationScoped
 public class MoratoriumClock {
 
+  private final Lineages lineages;
+
+  public MoratoriumClock(Lineages lineages) {
+    this.lineages = lineages;
+  }
+
+  /** The version of the lineages the answer is computed from (for ETags), and the answer. */
+  public record InForce(ReadModelVersion.Stamp stamp, List<MoratoriumView> moratoria) {}
+
   public List<MoratoriumView> inForce(LocalDate asOf) {
-    List<DevelopmentEntity> rows = DevelopmentEntity.list(
-        "kind <> 'advocacy' and occurredAt <= ?1", asOf);
-    return Lineage.group(rows, d -> List.of(d.actorKey, d.subjectKey, Lineage.norm(d.scope)))
-        .stream()
-        .map(Lineage::latest)
-        .filter(d -> "moratorium".equals(d.kind) && !"ended".equals(d.status))
-        .map(d -> view(d, asOf))
+    return inForceAt(asOf).moratoria();
+  }
+
+  public InForce inForceAt(LocalDate asOf) {
+    LineageSnapshot snapshot = lineages.current();
+    // Same order as grouping the developments that occurred by asOf: the lineage whose latest
+    // development (by then) occurred last comes first, ties by key.
+    List<MoratoriumView> views = snapshot.rows().stream()
+        .filter(LineageSnapshot.Row::mayHoldMoratorium)
+        .map(r -> new AsOf(r.lineage().key(), latestBy(r.lineage(), asOf)))
+        .filter(a -> a.latest() != null && "moratorium".equals(a.latest().kind)
+            && !"ended".equals(a.latest().status))
+        .sorted(Comparator.comparing((AsOf a) -> a.latest().occurredAt).reversed()
+            .thenComparing(a -> String.join("|", a.key())))
+        .map(a -> view(a.latest(), asOf))
         .toList();
+    return new InForce(snapshot.stamp(), views);
+  }
+
+  private record AsOf(List<String> key, DevelopmentEntity latest) {}
+
+  /** The last development of the lineage (time order) that had occurred by the day, if any. */
+  private static DevelopmentEntity latestBy(Lineage lineage, LocalDate asOf) {
+    List<DevelopmentEntity> developments = lineage.developments();
+    for (int i = developments.size() - 1; i >= 0; i--) {
+      if (!developments.get(i).occurredAt.isAfter(asOf)) {
+        return developments.get(i);
+      }
+    }
+    return null;
   }
 
   static MoratoriumView view(DevelopmentEntity d, LocalDate asOf) {

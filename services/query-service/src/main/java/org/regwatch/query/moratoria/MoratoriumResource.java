@@ -1,6 +1,5 @@
 package org.regwatch.query.moratoria;
 
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -22,9 +21,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.regwatch.query.api.ApiException;
-import org.regwatch.query.api.ETags;
 import org.regwatch.query.api.Params;
 import org.regwatch.query.api.Problem;
+import org.regwatch.query.readmodel.VersionedResponses;
 
 @Path("/api/moratoria")
 @Produces(MediaType.APPLICATION_JSON)
@@ -32,16 +31,15 @@ import org.regwatch.query.api.Problem;
 public class MoratoriumResource {
 
   private final MoratoriumClock clock;
-  private final ETags etags;
+  private final VersionedResponses responses;
   private final Clock wallClock = Clock.systemUTC();
 
-  public MoratoriumResource(MoratoriumClock clock, ETags etags) {
+  public MoratoriumResource(MoratoriumClock clock, VersionedResponses responses) {
     this.clock = clock;
-    this.etags = etags;
+    this.responses = responses;
   }
 
   @GET
-  @Transactional
   @Operation(summary = "Moratoria in force on a day (default today), with their clocks")
   @APIResponse(responseCode = "200", description = "The moratoria",
       content = @Content(schema = @Schema(implementation = Moratoria.class)))
@@ -49,12 +47,15 @@ public class MoratoriumResource {
       content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
   public Response inForce(@Context Request request,
       @Parameter(description = "the day to look from, default today (UTC)") @QueryParam("asOf") String asOf) {
-    return etags.ok(request, new Moratoria(clock.inForce(day(asOf))));
+    LocalDate day = day(asOf);
+    MoratoriumClock.InForce inForce = clock.inForceAt(day);
+    // the defaulted day is part of the key: the body (daysLeft, state) changes at midnight
+    return responses.ok(request, inForce.stamp(), "moratoria\n" + day,
+        () -> new Moratoria(inForce.moratoria()));
   }
 
   @GET
   @Path("/expiring")
-  @Transactional
   @Operation(summary = "Moratoria whose expected expiry falls within a period from a day")
   @APIResponse(responseCode = "200", description = "The moratoria, soonest expiry first",
       content = @Content(schema = @Schema(implementation = Moratoria.class)))
@@ -64,13 +65,16 @@ public class MoratoriumResource {
       @Parameter(description = "ISO-8601 period, e.g. P30D (default)") @QueryParam("within") String within,
       @Parameter(description = "the day to look from, default today (UTC)") @QueryParam("asOf") String asOf) {
     LocalDate from = day(asOf);
-    LocalDate until = from.plus(period(within));
-    List<MoratoriumView> soon = clock.inForce(from).stream()
-        .filter(m -> m.expectedExpiry() != null && !m.expectedExpiry().isBefore(from)
-            && !m.expectedExpiry().isAfter(until))
-        .sorted(Comparator.comparing(MoratoriumView::expectedExpiry))
-        .toList();
-    return etags.ok(request, new Moratoria(soon));
+    Period period = period(within);
+    LocalDate until = from.plus(period);
+    MoratoriumClock.InForce inForce = clock.inForceAt(from);
+    return responses.ok(request, inForce.stamp(),
+        "moratoria/expiring\n" + from + "\n" + period, () -> new Moratoria(
+            inForce.moratoria().stream()
+                .filter(m -> m.expectedExpiry() != null && !m.expectedExpiry().isBefore(from)
+                    && !m.expectedExpiry().isAfter(until))
+                .sorted(Comparator.comparing(MoratoriumView::expectedExpiry))
+                .toList()));
   }
 
   private LocalDate day(String asOf) {

@@ -9,6 +9,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.jboss.logging.Logger;
 import org.regwatch.events.Event;
+import org.regwatch.query.readmodel.ReadModelVersion;
 
 /**
  * The one path every polled batch takes: decode, apply in ONE transaction, dead-letter what cannot
@@ -27,14 +28,17 @@ public class ProjectionPipeline {
   private final ProjectionMetrics metrics;
   private final ProjectionStalls health;
   private final ProjectionConfig config;
+  private final ReadModelVersion readModelVersion;
 
   public ProjectionPipeline(RecordDecoder decoder, DeadLetterPublisher deadLetters,
-      ProjectionMetrics metrics, ProjectionStalls health, ProjectionConfig config) {
+      ProjectionMetrics metrics, ProjectionStalls health, ProjectionConfig config,
+      ReadModelVersion readModelVersion) {
     this.decoder = decoder;
     this.deadLetters = deadLetters;
     this.metrics = metrics;
     this.health = health;
     this.config = config;
+    this.readModelVersion = readModelVersion;
   }
 
   public void process(ConsumerRecords<String, byte[]> records, BatchProjector projector) {
@@ -76,6 +80,7 @@ public class ProjectionPipeline {
     retryWhileTransient(projector.topic(), () ->
         QuarkusTransaction.requiringNew().run(() -> {
           try {
+            readModelVersion.enlist(); // cached status board / clock: see ReadModelVersion
             projector.project(events);
           } catch (java.sql.SQLException e) {
             throw new ProjectionSqlException(e);

@@ -35,6 +35,7 @@ import org.regwatch.query.articles.ClassificationProjector;
 import org.regwatch.query.moratoria.LapseProjector;
 import org.regwatch.query.projection.BatchProjector;
 import org.regwatch.query.projection.RecordDecoder;
+import org.regwatch.query.readmodel.ReadModelVersion;
 
 /**
  * Rebuilds the read models from the topics: replays {@code regwatch.articles},
@@ -70,13 +71,15 @@ public class Rebuilder {
   private final TransactionSynchronizationRegistry registry;
   private final RebuildConfig config;
   private final String bootstrapServers;
+  private final ReadModelVersion readModelVersion;
   private final AtomicReference<RebuildStatus> last = new AtomicReference<>(RebuildStatus.idle());
   private final AtomicReference<RebuildProgress> current = new AtomicReference<>();
 
   public Rebuilder(AgroalDataSource dataSource, RecordDecoder decoder,
       ArticleProjector articles, ClassificationProjector classifications, LapseProjector lapses,
       TransactionSynchronizationRegistry registry, RebuildConfig config,
-      @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers) {
+      @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrapServers,
+      ReadModelVersion readModelVersion) {
     this.dataSource = dataSource;
     this.decoder = decoder;
     for (BatchProjector p : List.of(articles, classifications, lapses)) {
@@ -85,6 +88,7 @@ public class Rebuilder {
     this.registry = registry;
     this.config = config;
     this.bootstrapServers = bootstrapServers;
+    this.readModelVersion = readModelVersion;
   }
 
   public RebuildStatus status() {
@@ -143,6 +147,7 @@ public class Rebuilder {
       progress.phase("swapping");
       inTransaction(c -> {
         RebuildTables.lockLive(c);
+        readModelVersion.enlist(); // views cached from the old tables end with this commit
         // the live projection is now blocked: whatever it committed is below these offsets
         Map<TopicPartition, Long> now = consumer.endOffsets(partitions);
         progress.addTotal(distance(end, now));

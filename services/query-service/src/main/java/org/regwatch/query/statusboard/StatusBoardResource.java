@@ -1,6 +1,5 @@
 package org.regwatch.query.statusboard;
 
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -19,28 +18,27 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.regwatch.query.api.ETags;
 import org.regwatch.query.api.Params;
 import org.regwatch.query.developments.DevelopmentEntity;
 import org.regwatch.query.moratoria.Durations;
 import org.regwatch.query.moratoria.Lapses;
 import org.regwatch.query.moratoria.MoratoriumView;
+import org.regwatch.query.readmodel.VersionedResponses;
 
 @Path("/api/status-board")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "status board", description = "Current status per actor × subject × scope, with timelines")
 public class StatusBoardResource {
 
-  private final ETags etags;
-  private final Lapses lapses;
+  private final Lineages lineages;
+  private final VersionedResponses responses;
 
-  public StatusBoardResource(ETags etags, Lapses lapses) {
-    this.etags = etags;
-    this.lapses = lapses;
+  public StatusBoardResource(Lineages lineages, VersionedResponses responses) {
+    this.lineages = lineages;
+    this.responses = responses;
   }
 
   @GET
-  @Transactional
   @Operation(summary = "Current status per actor × subject × scope, most recently changed first")
   @APIResponse(responseCode = "200", description = "The board",
       content = @Content(schema = @Schema(implementation = Board.class)))
@@ -50,18 +48,15 @@ public class StatusBoardResource {
       @Parameter(description = "technology or product") @QueryParam("subject") String subject) {
     Optional<String> actorKey = Params.text(actor).map(Lineage::norm);
     Optional<String> subjectKey = Params.text(subject).map(Lineage::norm);
-    // Demands (advocacy) are not a status of the one they target.
-    List<DevelopmentEntity> rows = DevelopmentEntity.list("kind <> 'advocacy'");
-    List<Lineage> lineages = Lineage.group(rows,
-            d -> List.of(d.actorKey, d.subjectKey, Lineage.norm(d.scope))).stream()
-        .filter(l -> actorKey.map(a -> a.equals(l.key().get(0))).orElse(true))
-        .filter(l -> subjectKey.map(s -> s.equals(l.key().get(1))
-            || l.developments().stream().anyMatch(d -> s.equals(Lineage.norm(d.product))))
-            .orElse(true))
-        .toList();
-    Set<Lapses.Lapse> lapsed = lapses.of(lineages.stream().map(l -> l.latest().id).toList());
-    List<StatusBoardEntry> entries = lineages.stream().map(l -> entry(l, lapsed)).toList();
-    return etags.ok(request, new Board(entries));
+    LineageSnapshot snapshot = lineages.current();
+    // the board is a function of the version and the two normalised filters, nothing else
+    String key = "status-board\n" + actorKey.orElse("") + "\n" + subjectKey.orElse("");
+    return responses.ok(request, snapshot.stamp(), key, () -> new Board(snapshot.rows().stream()
+        .filter(r -> actorKey.map(a -> a.equals(r.lineage().key().get(0))).orElse(true))
+        .filter(r -> subjectKey.map(s -> s.equals(r.lineage().key().get(1))
+            || r.products().contains(s)).orElse(true))
+        .map(LineageSnapshot.Row::entry)
+        .toList()));
   }
 
   static StatusBoardEntry entry(Lineage lineage, Set<Lapses.Lapse> lapsed) {

@@ -81,7 +81,9 @@ class ApiLoadBenchmark {
       System.out.printf("seeded %d articles + %d classifications into %s%n", n, n, seedOnly);
       return;
     }
-    Path jar = Path.of("target/quarkus-app/quarkus-run.jar");
+    // -Dbench.jar=/tmp/before/quarkus-run.jar measures a copy of another build, so a change can
+    // be compared back to back with its predecessor under the same machine load.
+    Path jar = Path.of(System.getProperty("bench.jar", "target/quarkus-app/quarkus-run.jar"));
     if (!Files.exists(jar)) {
       throw new IllegalStateException(jar + " is missing: package the service first");
     }
@@ -115,6 +117,13 @@ class ApiLoadBenchmark {
         System.out.printf("service on port %d projected them in %.1f s (log: %s)%n", port,
             (System.nanoTime() - t0) / 1e9, log);
         printSizes(infra);
+        saveViews(port);
+        // CPU time, not only latency: the machine is shared, so wall-clock figures move with the
+        // other builds' load while CPU per request does not (much).
+        long postmaster = postmaster(infra);
+        double pgCpu0 = PostgresCpu.seconds(postmaster);
+        double jvmCpu0 = cpuSeconds(service);
+        String load0 = PostgresCpu.loadAverage();
         Process harness = new ProcessBuilder(javaBin(), "-Xmx256m",
             "src/test/java/org/regwatch/query/benchmark/ApiLoadHarness.java",
             "url=http://127.0.0.1:" + port, "clients=" + clients, "seconds=" + seconds,
@@ -124,6 +133,12 @@ class ApiLoadBenchmark {
         if (!finished) {
           harness.destroyForcibly();
         }
+        double jvmCpu = cpuSeconds(service) - jvmCpu0;
+        double pgCpu = PostgresCpu.seconds(postmaster) - pgCpu0;
+        Files.writeString(report, String.format(java.util.Locale.ROOT,
+            "CPU during warm-up + measured: service JVM %.1f s, PostgreSQL %.1f s;"
+                + " load average before %s, after %s%n", jvmCpu, pgCpu, load0,
+            PostgresCpu.loadAverage()), java.nio.file.StandardOpenOption.APPEND);
         // Through System.out: surefire's fork does not pass a child's inherited output on.
         System.out.println(Files.readString(report));
         if (!finished || harness.exitValue() != 0) {
@@ -136,6 +151,35 @@ class ApiLoadBenchmark {
         }
       }
     }
+  }
+
+  /**
+   * The computed views with fixed parameters, kept in target/api-load-views: the seed is
+   * deterministic, so two builds' files can be compared byte for byte (same response shape and
+   * content after a change to how the views are computed).
+   */
+  private static void saveViews(int port) throws Exception {
+    Path dir = Files.createDirectories(Path.of("target/api-load-views"));
+    java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+    java.util.Map<String, String> views = java.util.Map.of(
+        "status-board", "/api/status-board",
+        "status-board-amazon", "/api/status-board?actor=amazon",
+        "status-board-subject", "/api/status-board?subject=Rekognition",
+        "moratoria", "/api/moratoria?asOf=2022-01-01",
+        "moratoria-2020", "/api/moratoria?asOf=2020-06-30",
+        "expiring", "/api/moratoria/expiring?asOf=2021-03-01&within=P6M");
+    for (java.util.Map.Entry<String, String> v : views.entrySet()) {
+      java.net.http.HttpResponse<byte[]> r = http.send(java.net.http.HttpRequest.newBuilder(
+              java.net.URI.create("http://127.0.0.1:" + port + v.getValue())).build(),
+          java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+      Files.write(dir.resolve(v.getKey() + ".json"), r.body());
+    }
+    System.out.printf("views saved in %s%n", dir);
+  }
+
+  private static double cpuSeconds(Process process) {
+    return process.toHandle().info().totalCpuDuration().map(d -> d.toMillis() / 1000.0)
+        .orElse(Double.NaN);
   }
 
   private static String javaBin() {
@@ -262,6 +306,17 @@ class ApiLoadBenchmark {
         + " (SELECT count(*) FROM development), (SELECT count(*) FROM development_source)");
     System.out.printf("read models: %d articles, %d developments, %d sources%n", sizes[0],
         sizes[1], sizes[2]);
+  }
+
+  /** Asked while the backend still runs: it exits as soon as its connection closes. */
+  private static long postmaster(RegwatchInfra infra) throws Exception {
+    try (Connection c = DriverManager.getConnection(infra.jdbcUrl(), infra.username(),
+            infra.password());
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT pg_backend_pid()")) {
+      rs.next();
+      return PostgresCpu.parentOf(rs.getLong(1));
+    }
   }
 
   /** The columns of a one-row query of counts. */

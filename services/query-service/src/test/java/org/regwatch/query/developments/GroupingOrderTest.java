@@ -116,17 +116,7 @@ class GroupingOrderTest {
 
   /** Removes this run's rows, so the second order starts from nothing again. */
   private void forget(List<Story.Item> items) throws SQLException {
-    try (Connection c = dataSource.getConnection()) {
-      for (String sql : List.of(
-          "DELETE FROM development WHERE development_id IN (SELECT development_id"
-              + " FROM development_source WHERE article_id = ANY(?))",
-          "DELETE FROM article WHERE article_id = ANY(?)")) {
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-          ps.setArray(1, c.createArrayOf("varchar", ids(items)));
-          ps.executeUpdate();
-        }
-      }
-    }
+    direct.forget(items);
   }
 
   private static Object[] ids(List<Story.Item> items) {
