@@ -98,7 +98,7 @@ final class SentenceAnalyzer {
       weak = true;
     }
     if ("moratorium-lapsed".equals(ct.definition().id())) {
-      if (future(ms, trig)) {
+      if (future(ms, trig) && !allowedTo(t, trig)) {
         return null; // "will expire next month": a date ahead, nothing ended yet
       }
       if (pendingBillSubject(ms, trig)) {
@@ -126,6 +126,11 @@ final class SentenceAnalyzer {
       return null;
     }
     boolean passage = "passage".equals(status);
+    if (passage && adjectiveAfterCopula(t, trig)) {
+      // "Illinois law is clear that …", "the feature is back": after a form of "be" a bare
+      // "clear"/"back"/"OK" is an adjective, not a vote.
+      return null;
+    }
     Actor actor = passage || kind == DevelopmentKind.LEGISLATION
         ? governmentActor(f, s, actors, trig, ctx)
         : subject(f, s, actors, trig, ctx);
@@ -209,6 +214,17 @@ final class SentenceAnalyzer {
     } else {
       st = DevelopmentStatus.valueOf(status.toUpperCase(Locale.ROOT));
     }
+    if (st == DevelopmentStatus.ENDED && cues.timeClause(f, s, trig)) {
+      // "will not restart it when the suspension ends this week": the end names a time; the
+      // main clause says what happens then.
+      return null;
+    }
+    if ("rules-issued".equals(ct.definition().id()) && st == DevelopmentStatus.ENACTED
+        && pendingNounNear(ms, t, trig)) {
+      // "the Bill 2024, published on Tuesday by …", "released a bill": a bill made public is
+      // put forward; only rules, orders and regulations issued are in force.
+      st = DevelopmentStatus.PROPOSED;
+    }
     if (process && !passage && st != DevelopmentStatus.PROPOSED && future(ms, trig)) {
       // "a reason to enact the legislation", "plans to sign it": not done yet.
       st = DevelopmentStatus.PROPOSED;
@@ -259,6 +275,7 @@ final class SentenceAnalyzer {
       }
     }
     if (block == Block.HEDGED && Candidate.Family.of(kind) == Candidate.Family.LEGISLATION
+        && !"proposed".equals(ct.status()) // "could introduce a bill": no bill is put forward yet
         && !cues.wished(f, s, trig) && !cues.conditional(f, s, trig) && !selfHedging(ms, trig)
         && (kind == DevelopmentKind.LEGISLATION || subjectNoun(ms, trig, "legislation_noun"))) {
       // "the bill would ban", "the council could vote on the ban": describes a measure that
@@ -362,6 +379,43 @@ final class SentenceAnalyzer {
 
   /** A trigger that is itself a hedging word ("consider"): hedged again ("might consider a ban")
    *  it is speculation about a measure, not a measure that exists. */
+  /** "allowed the moratorium to lapse", "let it expire": the "to" is the infinitive of a verb of
+   *  letting, not a future. */
+  private static boolean allowedTo(Tokens t, Mention trig) {
+    for (int i = trig.tokStart() - 2; i >= Math.max(0, trig.tokStart() - 8); i--) {
+      String w = t.text(i).toLowerCase(Locale.ROOT);
+      if (w.startsWith("allow") || w.equals("let") || w.equals("lets") || w.startsWith("permit")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Nouns of a measure that is still before a legislature. */
+  private static final Set<String> PENDING_NOUNS = Set.of(
+      "bill", "bills", "initiative", "motion", "proposal", "draft");
+
+  private static boolean pendingNounNear(List<Mention> ms, Tokens t, Mention trig) {
+    Mention nearest = null;
+    for (Mention m : ms) {
+      if (m.isLexicon("legislation_noun") && distance(m, trig) <= 4
+          && (nearest == null || distance(m, trig) < distance(nearest, trig))) {
+        nearest = m;
+      }
+    }
+    return nearest != null && PENDING_NOUNS.contains(t.text(nearest.tokEnd() - 1).toLowerCase(Locale.ROOT));
+  }
+
+  /** Passage words that are also adjectives or adverbs ("is clear", "is back", "are OK"). */
+  private static final Set<String> ADJECTIVE_READINGS = Set.of("clear", "back", "ok", "okay");
+
+  private static boolean adjectiveAfterCopula(Tokens t, Mention trig) {
+    int i = trig.tokStart();
+    return i > 0 && trig.tokEnd() - i == 1
+        && ADJECTIVE_READINGS.contains(t.text(i).toLowerCase(Locale.ROOT))
+        && BE_FORMS.contains(t.text(i - 1).toLowerCase(Locale.ROOT));
+  }
+
   private static boolean selfHedging(List<Mention> ms, Mention trig) {
     for (Mention m : ms) {
       if (m.is(Category.HEDGING) && m.overlaps(trig)) {
