@@ -45,6 +45,15 @@ class LanguageFamiliesTest {
   }
 
   @Test
+  void aNameBeforeAnAppositiveActsThoughTheGazetteerDoesNotKnowIt() {
+    Classification c = Read.article("Camera firm pauses police face recognition sales",
+        "Lindqvist Optics, one of Sweden's biggest makers of security cameras, is pausing all sales of"
+            + " its face recognition software to police for six months, the company said.");
+    assertThat(c.labels().moratorium().json()).isEqualTo("announced");
+    assertThat(c.labels().actors()).containsExactly("Lindqvist Optics");
+  }
+
+  @Test
   void extendingASuspensionThatBeganLastYearIsAnExtensionNotBackground() {
     Classification c = Read.article("Police keep face matching off",
         "The national police are extending a suspension of face matching that began last year while"

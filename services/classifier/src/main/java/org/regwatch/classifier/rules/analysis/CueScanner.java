@@ -200,7 +200,8 @@ final class CueScanner {
     }
     // "would prohibit it until Congress passes a law", "unless the council approves rules": a
     // step inside a condition clause has not happened.
-    for (int i = trigger.tokStart() - 1; i >= Math.max(clauseTight, trigger.tokStart() - 4); i--) {
+    // Six words: "until a new law is passed".
+    for (int i = trigger.tokStart() - 1; i >= Math.max(clauseTight, trigger.tokStart() - 6); i--) {
       String w = t.text(i).toLowerCase(Locale.ROOT);
       if (w.equals("until") || w.equals("unless") || w.equals("till") || w.equals("if")
           || (w.equals("case") && i > 0 && t.text(i - 1).equalsIgnoreCase("in"))) {

@@ -91,6 +91,17 @@ final class SentenceAnalyzer {
       // bill says, not a pause that started; the governing legislative verb carries the news.
       return null;
     }
+    if (ct.definition().id().startsWith("legislation-failed")
+        && moratoriumObject(ms, t, trig, ct.window())) {
+      // "Moratorium scrapped", "the council dropped its pause": a pause that ends is no bill that
+      // failed (moratorium-ended reads it); a bill, motion or proposal nearby keeps the defeat.
+      return null;
+    }
+    if (ct.kind() == DevelopmentKind.ENFORCEMENT && permitted(t, trig)) {
+      // "a law that lets individuals sue", "allows regulators to fine": a power someone has,
+      // not an action anyone took.
+      return null;
+    }
     boolean weak = ct.weak();
     String status = ct.status();
     DevelopmentKind kind = ct.kind();
@@ -207,6 +218,14 @@ final class SentenceAnalyzer {
           default -> st = DevelopmentStatus.ENACTED;
         }
       }
+    } else if (passage && future(ms, trig)) {
+      // "The council will vote on the ban": the vote is ahead, the measure is pending; "… if the
+      // committee approves it" makes even that a condition.
+      if (cues.conditional(f, s, trig)) {
+        return null;
+      }
+      st = DevelopmentStatus.PROPOSED;
+      strength *= 0.6;
     } else if (passage) {
       st = (actor != null && actor.type().enactsByVote()) || finalPassage(ms, t, s, trig)
           ? DevelopmentStatus.ENACTED
@@ -389,6 +408,45 @@ final class SentenceAnalyzer {
       }
     }
     return false;
+  }
+
+  /** "lets individuals sue", "allows the regulator to fine", "the right to sue": up to three words
+   *  before the trigger. */
+  private static boolean permitted(Tokens t, Mention trig) {
+    for (int i = trig.tokStart() - 1; i >= Math.max(0, trig.tokStart() - 3); i--) {
+      String w = t.text(i).toLowerCase(Locale.ROOT);
+      if (w.equals("let") || w.equals("lets") || w.startsWith("allow") || w.startsWith("enabl")
+          || w.startsWith("empower") || w.equals("right") || w.equals("rights")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean moratoriumObject(List<Mention> ms, Tokens t, Mention trig, int window) {
+    // only verbs that also end a pause ("scrap", "drop", "overturn"); "fails to pass a
+    // moratorium" is a defeat whatever the measure
+    if (ms.stream().noneMatch(m -> m.isLexicon("ending") && m.overlaps(trig))) {
+      return false;
+    }
+    boolean pause = false;
+    for (Mention m : ms) {
+      if (distance(m, trig) > window || m.overlaps(trig)) {
+        continue;
+      }
+      if (m.isLexicon("legislation_noun")
+          && PENDING_NOUNS.contains(t.text(m.tokEnd() - 1).toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+      if (m.isLexicon("moratorium_noun")) {
+        String before = m.tokStart() > 0 ? t.text(m.tokStart() - 1).toLowerCase(Locale.ROOT) : "";
+        if (before.equals("proposed") || before.equals("planned") || before.equals("draft")) {
+          return false; // "kills proposed moratorium": a pending measure, defeated
+        }
+        pause = true;
+      }
+    }
+    return pause;
   }
 
   /** Nouns of a measure that is still before a legislature. */
