@@ -97,6 +97,14 @@ final class SentenceAnalyzer {
       // failed (moratorium-ended reads it); a bill, motion or proposal nearby keeps the defeat.
       return null;
     }
+    if ("moratorium-resumed-object".equals(ct.definition().id()) && !objectAfter(ms, trig, 4)) {
+      return null;
+    }
+    if (ct.kind() == DevelopmentKind.MORATORIUM && pendingNounBefore(t, trig)) {
+      // "the facial recognition bill is on hold", "lawmakers put the bill on hold": a bill held
+      // up is a pending measure, not a pause on using the technology.
+      return null;
+    }
     if (ct.kind() == DevelopmentKind.ENFORCEMENT && permitted(t, trig)) {
       // "a law that lets individuals sue", "allows regulators to fine": a power someone has,
       // not an action anyone took.
@@ -447,6 +455,27 @@ final class SentenceAnalyzer {
       }
     }
     return pause;
+  }
+
+  /** The technology (or a word for it) within {@code window} tokens after the trigger: its object. */
+  private boolean objectAfter(List<Mention> ms, Mention trig, int window) {
+    for (Mention m : ms) {
+      if (m.tokStart() >= trig.tokEnd() && m.tokStart() - trig.tokEnd() <= window
+          && (isTechMention(m, false) || m.isLexicon("tech_object"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean pendingNounBefore(Tokens t, Mention trig) {
+    for (int i = trig.tokStart() - 1; i >= Math.max(0, trig.tokStart() - 2); i--) {
+      if (PENDING_NOUNS.contains(t.text(i).toLowerCase(Locale.ROOT))
+          || t.text(i).equalsIgnoreCase("amendment")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Nouns of a measure that is still before a legislature. */
