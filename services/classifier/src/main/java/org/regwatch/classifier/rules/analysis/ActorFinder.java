@@ -128,7 +128,59 @@ final class ActorFinder {
       }
       actors.add(single(f, s, m));
     }
+    actors.removeIf(a -> inDateline(tokens, s, a) || placeAsDescriptor(tokens, s, a));
     return actors;
+  }
+
+  /** Nouns for what kind of company something is ("a Massachusetts company"). */
+  private static final Set<String> COMPANY_NOUNS = Set.of(
+      "company", "firm", "maker", "startup", "start-up", "vendor", "manufacturer", "supplier",
+      "developer", "provider", "retailer", "chain", "operator", "group", "business", "outfit");
+
+  /**
+   * "CARSON CITY, Nev. —", "NEW YORK (Wire) -": a dateline in capitals at the start of a line says
+   * where the reporter filed from; the place there acts in nothing.
+   */
+  private static boolean inDateline(Tokens t, Sentence s, Actor a) {
+    int first = t.indexAtOrAfter(s.start());
+    if (a.tokStart() < first) {
+      return false;
+    }
+    int i = first;
+    while (i < t.size() && t.isWord(i) && upperCaseWord(t.text(i))) {
+      i++;
+    }
+    if (i == first || i >= t.size() || t.isWord(i) || a.tokEnd() > i) {
+      return false;
+    }
+    char c = t.first(i);
+    return c == ',' || c == '\u2014' || c == '\u2013' || c == '-' || c == '(';
+  }
+
+  private static boolean upperCaseWord(String w) {
+    int letters = 0;
+    for (int k = 0; k < w.length(); k++) {
+      char c = w.charAt(k);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      if (Character.isLetter(c)) {
+        letters++;
+      }
+    }
+    return letters >= 2;
+  }
+
+  /** "Corvid Analytics, a Massachusetts company that …": a place that only says where a company is
+   *  from describes it; it is not the one acting. */
+  private static boolean placeAsDescriptor(Tokens t, Sentence s, Actor a) {
+    if (a.type() == ActorType.COMPANY || a.tokEnd() >= t.size()) {
+      return false;
+    }
+    int prev = a.tokStart() - 1;
+    return prev >= t.indexAtOrAfter(s.start())
+        && (t.text(prev).equalsIgnoreCase("a") || t.text(prev).equalsIgnoreCase("an"))
+        && COMPANY_NOUNS.contains(t.text(a.tokEnd()).toLowerCase(Locale.ROOT));
   }
 
   /**

@@ -84,7 +84,7 @@ final class CueScanner {
       return Block.HEDGED; // "Will Amazon extend its moratorium?" asks, it does not report
     }
     int segStart = frontedAdverbialStart(f, clauseWide, clauseTight);
-    int segEnd = clauseEnd(f, ms, trigger.tokEnd(), last);
+    int segEnd = Math.min(clauseEnd(f, ms, trigger.tokEnd(), last), relativeAfterMeasure(t, ms, trigger));
     for (Mention m : ms) {
       if (m.is(Category.BACKGROUND) && m.tokStart() >= segStart && m.tokEnd() <= segEnd
           && !m.overlaps(trigger)) {
@@ -105,6 +105,50 @@ final class CueScanner {
       }
     }
     return Block.NONE;
+  }
+
+  /** Relative pronouns that open a clause describing the noun before them. */
+  private static final java.util.Set<String> RELATIVES = java.util.Set.of("that", "which", "who");
+
+  /** "extending a suspension that began last summer": a relative clause after the measure a verb
+   *  acts on dates the measure, not the act, so background there does not reach the trigger. The
+   *  trigger's own noun ("the moratorium that began in 2020") keeps it: there the measure is old. */
+  private static int relativeAfterMeasure(Tokens t, List<Mention> ms, Mention trigger) {
+    int measure = Integer.MAX_VALUE;
+    for (Mention m : ms) {
+      if (m.tokStart() >= trigger.tokEnd()
+          && (m.isLexicon("moratorium_noun") || m.isLexicon("legislation_noun"))) {
+        measure = Math.min(measure, m.tokEnd());
+      }
+    }
+    // the first relative pronoun after that noun ("a suspension of face matching that began …")
+    for (int i = measure; i < Math.min(t.size(), measure + 6); i++) {
+      if (RELATIVES.contains(t.lower(i))) {
+        return i;
+      }
+      if (!t.isWord(i)) {
+        break;
+      }
+    }
+    return Integer.MAX_VALUE;
+  }
+
+  /** Words that open a time clause: an end inside one is when something else happens. */
+  private static final java.util.Set<String> TIME_CLAUSE = java.util.Set.of("when", "once", "before");
+
+  /** "when the six-month suspension ends", "once the moratorium expires": up to six words before
+   *  the trigger in its clause. */
+  boolean timeClause(FieldText f, Sentence s, Mention trigger) {
+    List<Mention> ms = f.mentions(s);
+    Tokens t = f.tokens();
+    int first = t.indexAtOrAfter(s.start());
+    int lo = Math.max(clauseStart(f, ms, first, trigger.tokStart(), true), trigger.tokStart() - 6);
+    for (int i = trigger.tokStart() - 1; i >= lo; i--) {
+      if (TIME_CLAUSE.contains(t.lower(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Words that open an indirect question: what follows is asked, not done. */
@@ -160,7 +204,8 @@ final class CueScanner {
     }
     // "would prohibit it until Congress passes a law", "unless the council approves rules": a
     // step inside a condition clause has not happened.
-    for (int i = trigger.tokStart() - 1; i >= Math.max(clauseTight, trigger.tokStart() - 4); i--) {
+    // Six words: "until a new law is passed".
+    for (int i = trigger.tokStart() - 1; i >= Math.max(clauseTight, trigger.tokStart() - 6); i--) {
       String w = t.lower(i);
       if (w.equals("until") || w.equals("unless") || w.equals("till") || w.equals("if")
           || (w.equals("case") && i > 0 && t.equalsIgnoreCase(i - 1, "in"))) {

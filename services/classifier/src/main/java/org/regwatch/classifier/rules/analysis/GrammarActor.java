@@ -36,6 +36,25 @@ final class GrammarActor {
 
   private GrammarActor() {}
 
+  /** "Hanbit Vision, one of South Korea's biggest camera makers, is pausing …": an appositive
+   *  between commas describes the subject; the name stands before it. */
+  private static int beforeAppositive(Tokens t, int i) {
+    if (i < 1 || t.isWord(i) || t.first(i) != ',') {
+      return i;
+    }
+    for (int j = i - 1; j >= Math.max(1, i - 20); j--) {
+      if (!t.isWord(j)) {
+        if (t.first(j) == ',' && t.isWord(j - 1) && t.isCapitalised(j - 1)) {
+          return j - 1;
+        }
+        if (t.first(j) != '\'' && t.first(j) != '-') {
+          return i;
+        }
+      }
+    }
+    return i;
+  }
+
   /** The names (one, or two joined by "and") acting as the trigger's subject; empty if none. */
   static List<String> subjectOf(FieldText f, Mention trig) {
     Tokens t = f.tokens();
@@ -45,6 +64,7 @@ final class GrammarActor {
       i--;
       bridged++;
     }
+    i = beforeAppositive(t, i);
     List<String> names = new ArrayList<>();
     while (i >= 0) {
       int end = i;

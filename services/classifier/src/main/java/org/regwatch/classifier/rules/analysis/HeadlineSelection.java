@@ -115,7 +115,8 @@ public final class HeadlineSelection {
 
   /**
    * "States block the facial recognition bill": one verb read both as a pause and as a bill's
-   * defeat. Its object is the bill, so the legislative reading is the news.
+   * defeat. Its object is the bill, so the legislative reading is the news. The same for a
+   * proposal: "Opposition tables motion to ban …" puts a motion forward, it pauses nothing.
    */
   private static Candidate billAsObject(Candidate h, List<Candidate> zone) {
     if (h == null || !h.isNews() || h.family() != Candidate.Family.MORATORIUM) {
@@ -124,7 +125,7 @@ public final class HeadlineSelection {
     for (Candidate c : zone) {
       if (c.isNews() && c.family() == Candidate.Family.LEGISLATION && c.field() == h.field()
           && c.sentence().equals(h.sentence()) && c.trigger().overlaps(h.trigger())
-          && c.status() == DevelopmentStatus.FAILED) {
+          && (c.status() == DevelopmentStatus.FAILED || c.status() == DevelopmentStatus.PROPOSED)) {
         return h.actor() != null && c.actor() == null ? c.withActor(h.actor()) : c;
       }
     }

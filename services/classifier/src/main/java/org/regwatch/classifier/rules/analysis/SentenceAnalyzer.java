@@ -91,6 +91,25 @@ final class SentenceAnalyzer {
       // bill says, not a pause that started; the governing legislative verb carries the news.
       return null;
     }
+    if (ct.definition().id().startsWith("legislation-failed")
+        && moratoriumObject(ms, t, trig, ct.window())) {
+      // "Moratorium scrapped", "the council dropped its pause": a pause that ends is no bill that
+      // failed (moratorium-ended reads it); a bill, motion or proposal nearby keeps the defeat.
+      return null;
+    }
+    if ("moratorium-resumed-object".equals(ct.definition().id()) && !objectAfter(ms, trig, 4)) {
+      return null;
+    }
+    if (ct.kind() == DevelopmentKind.MORATORIUM && pendingNounBefore(t, trig)) {
+      // "the facial recognition bill is on hold", "lawmakers put the bill on hold": a bill held
+      // up is a pending measure, not a pause on using the technology.
+      return null;
+    }
+    if (ct.kind() == DevelopmentKind.ENFORCEMENT && permitted(t, trig)) {
+      // "a law that lets individuals sue", "allows regulators to fine": a power someone has,
+      // not an action anyone took.
+      return null;
+    }
     boolean weak = ct.weak();
     String status = ct.status();
     DevelopmentKind kind = ct.kind();
@@ -98,7 +117,7 @@ final class SentenceAnalyzer {
       weak = true;
     }
     if ("moratorium-lapsed".equals(ct.definition().id())) {
-      if (future(ms, trig)) {
+      if (future(ms, trig) && !allowedTo(t, trig)) {
         return null; // "will expire next month": a date ahead, nothing ended yet
       }
       if (pendingBillSubject(ms, trig)) {
@@ -126,6 +145,11 @@ final class SentenceAnalyzer {
       return null;
     }
     boolean passage = "passage".equals(status);
+    if (passage && adjectiveAfterCopula(t, trig)) {
+      // "Illinois law is clear that …", "the feature is back": after a form of "be" a bare
+      // "clear"/"back"/"OK" is an adjective, not a vote.
+      return null;
+    }
     Actor actor = passage || kind == DevelopmentKind.LEGISLATION
         ? governmentActor(f, s, actors, trig, ctx)
         : subject(f, s, actors, trig, ctx);
@@ -202,12 +226,31 @@ final class SentenceAnalyzer {
           default -> st = DevelopmentStatus.ENACTED;
         }
       }
+    } else if (passage && future(ms, trig)) {
+      // "The council will vote on the ban": the vote is ahead, the measure is pending; "… if the
+      // committee approves it" makes even that a condition.
+      if (cues.conditional(f, s, trig)) {
+        return null;
+      }
+      st = DevelopmentStatus.PROPOSED;
+      strength *= 0.6;
     } else if (passage) {
       st = (actor != null && actor.type().enactsByVote()) || finalPassage(ms, t, s, trig)
           ? DevelopmentStatus.ENACTED
           : DevelopmentStatus.ADVANCING;
     } else {
       st = DevelopmentStatus.valueOf(status.toUpperCase(Locale.ROOT));
+    }
+    if (st == DevelopmentStatus.ENDED && cues.timeClause(f, s, trig)) {
+      // "will not restart it when the suspension ends this week": the end names a time; the
+      // main clause says what happens then.
+      return null;
+    }
+    if ("rules-issued".equals(ct.definition().id()) && st == DevelopmentStatus.ENACTED
+        && pendingNounNear(ms, t, trig)) {
+      // "the Bill 2024, published on Tuesday by …", "released a bill": a bill made public is
+      // put forward; only rules, orders and regulations issued are in force.
+      st = DevelopmentStatus.PROPOSED;
     }
     if (process && !passage && st != DevelopmentStatus.PROPOSED && future(ms, trig)) {
       // "a reason to enact the legislation", "plans to sign it": not done yet.
@@ -259,6 +302,7 @@ final class SentenceAnalyzer {
       }
     }
     if (block == Block.HEDGED && Candidate.Family.of(kind) == Candidate.Family.LEGISLATION
+        && !"proposed".equals(ct.status()) // "could introduce a bill": no bill is put forward yet
         && !cues.wished(f, s, trig) && !cues.conditional(f, s, trig) && !selfHedging(ms, trig)
         && (kind == DevelopmentKind.LEGISLATION || subjectNoun(ms, trig, "legislation_noun"))) {
       // "the bill would ban", "the council could vote on the ban": describes a measure that
@@ -362,6 +406,103 @@ final class SentenceAnalyzer {
 
   /** A trigger that is itself a hedging word ("consider"): hedged again ("might consider a ban")
    *  it is speculation about a measure, not a measure that exists. */
+  /** "allowed the moratorium to lapse", "let it expire": the "to" is the infinitive of a verb of
+   *  letting, not a future. */
+  private static boolean allowedTo(Tokens t, Mention trig) {
+    for (int i = trig.tokStart() - 2; i >= Math.max(0, trig.tokStart() - 8); i--) {
+      String w = t.text(i).toLowerCase(Locale.ROOT);
+      if (w.startsWith("allow") || w.equals("let") || w.equals("lets") || w.startsWith("permit")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "lets individuals sue", "allows the regulator to fine", "the right to sue": up to three words
+   *  before the trigger. */
+  private static boolean permitted(Tokens t, Mention trig) {
+    for (int i = trig.tokStart() - 1; i >= Math.max(0, trig.tokStart() - 3); i--) {
+      String w = t.text(i).toLowerCase(Locale.ROOT);
+      if (w.equals("let") || w.equals("lets") || w.startsWith("allow") || w.startsWith("enabl")
+          || w.startsWith("empower") || w.equals("right") || w.equals("rights")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean moratoriumObject(List<Mention> ms, Tokens t, Mention trig, int window) {
+    // only verbs that also end a pause ("scrap", "drop", "overturn"); "fails to pass a
+    // moratorium" is a defeat whatever the measure
+    if (ms.stream().noneMatch(m -> m.isLexicon("ending") && m.overlaps(trig))) {
+      return false;
+    }
+    boolean pause = false;
+    for (Mention m : ms) {
+      if (distance(m, trig) > window || m.overlaps(trig)) {
+        continue;
+      }
+      if (m.isLexicon("legislation_noun")
+          && PENDING_NOUNS.contains(t.text(m.tokEnd() - 1).toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+      if (m.isLexicon("moratorium_noun")) {
+        String before = m.tokStart() > 0 ? t.text(m.tokStart() - 1).toLowerCase(Locale.ROOT) : "";
+        if (before.equals("proposed") || before.equals("planned") || before.equals("draft")) {
+          return false; // "kills proposed moratorium": a pending measure, defeated
+        }
+        pause = true;
+      }
+    }
+    return pause;
+  }
+
+  /** The technology (or a word for it) within {@code window} tokens after the trigger: its object. */
+  private boolean objectAfter(List<Mention> ms, Mention trig, int window) {
+    for (Mention m : ms) {
+      if (m.tokStart() >= trig.tokEnd() && m.tokStart() - trig.tokEnd() <= window
+          && (isTechMention(m, false) || m.isLexicon("tech_object"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean pendingNounBefore(Tokens t, Mention trig) {
+    for (int i = trig.tokStart() - 1; i >= Math.max(0, trig.tokStart() - 2); i--) {
+      if (PENDING_NOUNS.contains(t.text(i).toLowerCase(Locale.ROOT))
+          || t.text(i).equalsIgnoreCase("amendment")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Nouns of a measure that is still before a legislature. */
+  private static final Set<String> PENDING_NOUNS = Set.of(
+      "bill", "bills", "initiative", "motion", "proposal", "draft");
+
+  private static boolean pendingNounNear(List<Mention> ms, Tokens t, Mention trig) {
+    Mention nearest = null;
+    for (Mention m : ms) {
+      if (m.isLexicon("legislation_noun") && distance(m, trig) <= 4
+          && (nearest == null || distance(m, trig) < distance(nearest, trig))) {
+        nearest = m;
+      }
+    }
+    return nearest != null && PENDING_NOUNS.contains(t.text(nearest.tokEnd() - 1).toLowerCase(Locale.ROOT));
+  }
+
+  /** Passage words that are also adjectives or adverbs ("is clear", "is back", "are OK"). */
+  private static final Set<String> ADJECTIVE_READINGS = Set.of("clear", "back", "ok", "okay");
+
+  private static boolean adjectiveAfterCopula(Tokens t, Mention trig) {
+    int i = trig.tokStart();
+    return i > 0 && trig.tokEnd() - i == 1
+        && ADJECTIVE_READINGS.contains(t.text(i).toLowerCase(Locale.ROOT))
+        && BE_FORMS.contains(t.text(i - 1).toLowerCase(Locale.ROOT));
+  }
+
   private static boolean selfHedging(List<Mention> ms, Mention trig) {
     for (Mention m : ms) {
       if (m.is(Category.HEDGING) && m.overlaps(trig)) {
