@@ -65,7 +65,9 @@ public class DevelopmentProjector implements ArticleListener {
       store.lock(c);
       Set<String> ids = new TreeSet<>(articleIds);
       List<Placement> before = store.placementsOf(c, ids);
-      List<ArticleFacts> articles = store.completeArticles(c, ids);
+      Set<String> wasPlaced = new TreeSet<>();
+      before.forEach(p -> wasPlaced.add(p.articleId()));
+      List<ArticleFacts> articles = store.reportingArticles(c, ids, wasPlaced);
       if (articles.isEmpty() && before.isEmpty()) {
         return;
       }

@@ -47,13 +47,34 @@ public class DevelopmentStore {
   /** Complete article rows (both halves present); others have no developments yet. */
   public List<ArticleFacts> completeArticles(Connection c, Collection<String> ids)
       throws SQLException {
+    return completeArticles(c, ids, List.of(), false);
+  }
+
+  /**
+   * The complete rows among {@code ids} that report a development, and those among {@code placed}
+   * (which still have sources to move or remove) whatever they report now. Three in four
+   * classifications report nothing and were placed nowhere: they need no grouping at all, and
+   * reading them back only to find an empty list was most of what a batch read.
+   */
+  public List<ArticleFacts> reportingArticles(Connection c, Collection<String> ids,
+      Collection<String> placed) throws SQLException {
+    return completeArticles(c, ids, placed, true);
+  }
+
+  private List<ArticleFacts> completeArticles(Connection c, Collection<String> ids,
+      Collection<String> placed, boolean reportingOnly) throws SQLException {
     List<ArticleFacts> out = new ArrayList<>();
     try (PreparedStatement ps = c.prepareStatement(
         "SELECT article_id, feed_id, url, title, published, first_seen_at, developments::text,"
             + " greatest(classification_time, article_event_time) AS changed_at FROM article"
             + " WHERE article_id = ANY(?) AND feed_id IS NOT NULL"
-            + " AND classification_time IS NOT NULL ORDER BY article_id")) {
+            + " AND classification_time IS NOT NULL"
+            + (reportingOnly ? " AND (developments <> '[]'::jsonb OR article_id = ANY(?))" : "")
+            + " ORDER BY article_id")) {
       ps.setArray(1, c.createArrayOf("varchar", ids.toArray()));
+      if (reportingOnly) {
+        ps.setArray(2, c.createArrayOf("varchar", placed.toArray()));
+      }
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           out.add(new ArticleFacts(rs.getString(1), rs.getString(2), rs.getString(3),

@@ -141,6 +141,28 @@ class DevelopmentsTest {
   }
 
   @Test
+  void aSupersedingClassificationThatReportsNothingTakesTheReportOutOfItsDevelopment() {
+    // An irrelevant classification skips grouping unless its article still has sources: this is
+    // the one that must not be skipped.
+    List<Story.Item> reports = story.amazon2020FourOutlets();
+    send(reports);
+    String announced = Developments.of(reports.get(1));
+    Eventually.assertThat(() -> assertThat(ownSources(detail(announced))).hasSize(4));
+
+    // the report with the greatest id: never the founder (same date, the smallest id founds), so
+    // the development keeps its id when the report leaves
+    Story.Item leaving = reports.stream().max(java.util.Comparator.comparing(Story.Item::id))
+        .orElseThrow();
+    kafka.send(story.reclassifiedIrrelevant(leaving, "facial-recognition@2",
+        Instant.parse("2030-01-01T00:00:00Z")));
+
+    Eventually.assertThat(() -> assertThat(ownSources(detail(announced)))
+        .hasSize(3).doesNotContain(leaving.id()));
+    assertThat(detail(announced).getList("history.findAll { it.articleId == '"
+        + leaving.id() + "' }.change", String.class)).contains("source_removed");
+  }
+
+  @Test
   void developmentsFilterByActorKindStatusAndOccurrenceAndRejectBadParameters() {
     Story.Item extension = story.amazon2021Extension();
     send(List.of(extension));

@@ -19,22 +19,18 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.LockSupport;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.regwatch.events.DevelopmentKind;
 import org.regwatch.events.DevelopmentStatus;
 import org.regwatch.events.EventCodec;
 import org.regwatch.events.Topics;
+import org.regwatch.query.fixtures.Producers;
 import org.regwatch.query.fixtures.Story;
 import org.regwatch.testsupport.RegwatchInfraResource;
 
@@ -143,7 +139,7 @@ class WebhookLatencyBenchmark {
           "police use", jurisdiction(prefix, i), "one year", "2026-10-01"));
     }
     Map<String, Instant> published = new ConcurrentHashMap<>();
-    try (KafkaProducer<String, byte[]> producer = producer();
+    try (KafkaProducer<String, byte[]> producer = Producers.idempotent(0);
         Subscribers subs = subscribe(prefix)) {
       int expected = subs.webhooks(prefix, changes);
       EventCodec codec = new EventCodec();
@@ -335,17 +331,5 @@ class WebhookLatencyBenchmark {
       Thread.sleep(200);
     }
     throw new IllegalStateException("articles not projected within 180 s");
-  }
-
-  private static KafkaProducer<String, byte[]> producer() {
-    Properties p = new Properties();
-    p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-        ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class));
-    p.put(ProducerConfig.ACKS_CONFIG, "all");
-    p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-    p.put(ProducerConfig.LINGER_MS_CONFIG, "0");
-    p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-    p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
-    return new KafkaProducer<>(p);
   }
 }

@@ -1,0 +1,146 @@
+package org.regwatch.query.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Future;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.junit.jupiter.api.Test;
+import org.regwatch.events.Event;
+import org.regwatch.events.EventCodec;
+import org.regwatch.events.Topics;
+import org.regwatch.query.fixtures.Producers;
+import org.regwatch.testsupport.RegwatchInfraResource;
+
+/**
+ * A benchmark, not a timed test (its name keeps it out of the default run): the Kafka → read model
+ * figure. Produces the article events of a workload ({@link BenchWorkload}, mix by default) to the
+ * real broker and waits until the service has projected them; then produces the workload's
+ * classifications as fast as an idempotent {@code acks=all} producer sends them and measures until
+ * the read model has every one of them (the last record of every partition is projected, and
+ * partitions are projected in order), grouping included. Prints the rate, the CPU of this JVM
+ * (service and producer) and of PostgreSQL, and the load average.
+ *
+ * <p>The consumer settings are the service's; compare them by overriding on the command line,
+ * e.g. {@code -Dmp.messaging.incoming.classifications.concurrency=2}. Run with
+ * {@code mvn -B -o -q verify -pl services/query-service -Dtest=KafkaProjectionBenchmark
+ * -Dsurefire.failIfNoSpecifiedTests=false -Dbench.n=10000}.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = RegwatchInfraResource.class, restrictToAnnotatedClass = false)
+class KafkaProjectionBenchmark {
+
+  @Inject
+  AgroalDataSource dataSource;
+
+  private final EventCodec codec = new EventCodec();
+
+  @Test
+  void kafkaToReadModel() throws Exception {
+    int n = Integer.getInteger("bench.n", 10_000);
+    boolean worst = "worst".equals(System.getProperty("bench.shape", "mix"));
+    String concurrency = ConfigProvider.getConfig()
+        .getOptionalValue("mp.messaging.incoming.classifications.concurrency", String.class)
+        .orElse("1");
+    System.out.printf("BENCH kafka n=%d shape=%s classifications concurrency=%s, load %s%n", n,
+        worst ? "worst" : "mix", concurrency, BenchCpu.loadAverage());
+    try (KafkaProducer<String, byte[]> producer = Producers.idempotent(5)) {
+      // the JIT compiles the service's code during the first batches: warm it on articles of
+      // their own. After 4,000 the JVM still spent 3.6-4.8 CPU-s per 10,000, after 30,000 1.9.
+      int warmup = Integer.getInteger("bench.warmup", 30_000);
+      if (warmup > 0) {
+        run(producer, BenchWorkload.of("kwarm", warmup, worst));
+      }
+      BenchWorkload w = BenchWorkload.of("kafka", n, worst);
+      String line = run(producer, w);
+      System.out.println("BENCH kafka summary " + line);
+      try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+          "SELECT count(*) FROM development_source WHERE article_id LIKE ?")) {
+        ps.setString(1, w.prefix() + "%");
+        try (ResultSet rs = ps.executeQuery()) {
+          rs.next();
+          assertThat(rs.getInt(1)).isEqualTo(w.expectedSources());
+        }
+      }
+    }
+  }
+
+  private String run(KafkaProducer<String, byte[]> producer, BenchWorkload w) throws Exception {
+    List<byte[]> articles = new ArrayList<>();
+    w.discovered().forEach(e -> articles.add(codec.encode(e)));
+    List<byte[]> classifications = new ArrayList<>();
+    w.classified().forEach(e -> classifications.add(codec.encode(e)));
+
+    Map<Integer, String> lastArticles = send(producer, Topics.ARTICLES, w.discovered(), articles);
+    awaitProjected(lastArticles.values(), "feed_id");
+
+    double jvm = BenchCpu.jvmSeconds();
+    double pg = BenchCpu.postgresSeconds(dataSource);
+    long start = System.nanoTime();
+    Map<Integer, String> last = send(producer, Topics.CLASSIFICATIONS, w.classified(),
+        classifications);
+    double sent = (System.nanoTime() - start) / 1e9;
+    awaitProjected(last.values(), "classification_event_id");
+    double seconds = (System.nanoTime() - start) / 1e9;
+    String line = String.format("%-6s %s classifications %6d in %5.1f s = %6.0f/s (produced in"
+        + " %.1f s), CPU s: JVM %.1f + PostgreSQL %.1f, load %s", w.name(),
+        w.name().equals("kwarm") ? "warm-up" : "Kafka -> read model", w.classified().size(),
+        seconds, w.classified().size() / seconds, sent, BenchCpu.jvmSeconds() - jvm,
+        BenchCpu.postgresSeconds(dataSource) - pg, BenchCpu.loadAverage());
+    System.out.println("BENCH " + line);
+    return line;
+  }
+
+  /** Sends without waiting record by record; returns the key of the last record per partition. */
+  private static Map<Integer, String> send(KafkaProducer<String, byte[]> producer, String topic,
+      List<? extends Event<?>> events, List<byte[]> values) throws Exception {
+    List<Future<RecordMetadata>> acks = new ArrayList<>(events.size());
+    for (int i = 0; i < events.size(); i++) {
+      acks.add(producer.send(new ProducerRecord<>(topic, events.get(i).subject(), values.get(i))));
+    }
+    producer.flush();
+    Map<Integer, String> last = new HashMap<>();
+    Map<Integer, Long> offset = new HashMap<>();
+    for (int i = 0; i < acks.size(); i++) {
+      RecordMetadata m = acks.get(i).get();
+      if (m.offset() >= offset.getOrDefault(m.partition(), -1L)) {
+        offset.put(m.partition(), m.offset());
+        last.put(m.partition(), events.get(i).subject());
+      }
+    }
+    return last;
+  }
+
+  /** Waits until these articles' rows carry {@code column} (their topic's half was projected). */
+  private void awaitProjected(java.util.Collection<String> ids, String column) throws Exception {
+    long deadline = System.nanoTime() + 600_000_000_000L;
+    while (System.nanoTime() < deadline) {
+      try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+          "SELECT count(*) FROM article WHERE article_id = ANY(?) AND " + column
+              + " IS NOT NULL")) {
+        ps.setArray(1, c.createArrayOf("varchar", ids.toArray()));
+        try (ResultSet rs = ps.executeQuery()) {
+          rs.next();
+          if (rs.getInt(1) == ids.size()) {
+            return;
+          }
+        }
+      }
+      Thread.sleep(20);
+    }
+    throw new AssertionError("not projected within 10 minutes: " + ids);
+  }
+}
