@@ -43,6 +43,8 @@ public final class BillNames {
       Pattern.CASE_INSENSITIVE);
 
   private final List<NumberStyle> numbers;
+  private final Pattern numberPattern;
+  private final List<String> suffixList;
   private final Set<String> suffixes;
   private final Set<String> connectors;
   private final Set<String> generic;
@@ -55,8 +57,12 @@ public final class BillNames {
       styles.add(NumberStyle.of(n));
     }
     this.numbers = List.copyOf(styles);
+    // One pass over the sentence for every style (a group per style), not one per style.
+    this.numberPattern = styles.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\p{N}.])(?:"
+        + String.join("|", styles.stream().map(NumberStyle::regex).toList()) + ")");
     RulePackDefinition.BillTitles t = def.titles();
     this.suffixes = Set.copyOf(t.suffixes());
+    this.suffixList = List.copyOf(t.suffixes());
     this.connectors = Set.copyOf(t.connectors());
     this.generic = lowerCase(t.generic());
     this.reference = lowerCase(t.reference());
@@ -118,7 +124,7 @@ public final class BillNames {
         to = next.end();
       }
     }
-    List<Named> found = in(masked, from, to, f.field() == Evidence.Field.TITLE && titleCase(masked, from, to));
+    List<Named> found = in(masked, from, to, f.field() == Evidence.Field.TITLE);
     if (from != s.start() || to != s.end()) {
       found.removeIf(n -> n.end() <= s.start() || n.start() >= s.end());
     }
@@ -135,20 +141,26 @@ public final class BillNames {
 
   /**
    * Every bill named in {@code text[from, to)}, in text order; a number and a title in apposition
-   * are one bill. In a Title Case headline capitals mark no names, so a title counts there only
-   * when "the", a possessive or a quote bounds it on the left.
+   * are one bill. In a headline ({@code headline}) written in Title Case capitals mark no names,
+   * so a title counts there only when "the", a possessive or a quote bounds it on the left.
    */
-  List<Named> in(String text, int from, int to, boolean titleCase) {
+  List<Named> in(String text, int from, int to, boolean headline) {
     List<Named> found = new ArrayList<>();
-    if (hasDigit(text, from, to)) {
-      for (NumberStyle style : numbers) {
-        Matcher m = style.pattern().matcher(text).region(from, to);
-        while (m.find()) {
-          found.add(new Named(m.start(), m.end(), new Bill(style.canonical(m.group(1)), null)));
+    if (numberPattern != null && hasDigit(text, from, to)) {
+      Matcher m = numberPattern.matcher(text).region(from, to);
+      while (m.find()) {
+        for (int g = 1; g <= numbers.size(); g++) {
+          if (m.group(g) != null) {
+            found.add(new Named(m.start(), m.end(), new Bill(numbers.get(g - 1).canonical(m.group(g)), null)));
+            break;
+          }
         }
       }
     }
-    titles(text, from, to, titleCase, found);
+    if (containsAny(text, from, to, suffixList) || (quoted != null && text.indexOf('"', from) >= 0
+        && text.indexOf('"', from) < to)) {
+      titles(text, from, to, headline && titleCase(text, from, to), found);
+    }
     found.sort(Comparator.comparingInt(Named::start).thenComparing(n -> -(n.end() - n.start())));
     List<Named> kept = new ArrayList<>();
     for (Named n : found) {
@@ -383,6 +395,20 @@ public final class BillNames {
     return text.substring(w[0], w[1]);
   }
 
+  /** A cheap filter before the word scan: one of the words, whole, in {@code text[from, to)}. */
+  private static boolean containsAny(String text, int from, int to, List<String> words) {
+    for (String w : words) {
+      for (int at = text.indexOf(w, from); at >= 0 && at + w.length() <= to; at = text.indexOf(w, at + 1)) {
+        boolean wholeBefore = at == 0 || !Character.isLetter(text.charAt(at - 1));
+        boolean wholeAfter = at + w.length() == text.length() || !Character.isLetter(text.charAt(at + w.length()));
+        if (wholeBefore && wholeAfter) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private static boolean hasDigit(String text, int from, int to) {
     for (int i = from; i < to; i++) {
       if (Character.isDigit(text.charAt(i))) {
@@ -421,8 +447,8 @@ public final class BillNames {
   /** A bill named at {@code [start, end)} of the text. */
   record Named(int start, int end, Bill bill) {}
 
-  /** One numbering style compiled: prefix, optional "No."/"#", the number; canonical form. */
-  private record NumberStyle(Pattern pattern, String form) {
+  /** One numbering style: prefixes, optional "No."/"#", the number (its one group); canonical form. */
+  private record NumberStyle(String regex, String form) {
 
     static NumberStyle of(RulePackDefinition.BillNumber n) {
       if (n.form() == null || !n.form().contains("{n}") || n.prefixes().isEmpty()) {
@@ -430,13 +456,16 @@ public final class BillNames {
       }
       String number = n.number() == null ? "\\d{1,5}" : n.number();
       try {
-        // Not inside a word or an abbreviation ("U.S. 2052" is no Senate bill); the number ends
-        // the word ("SB 6280s" is none).
-        return new NumberStyle(Pattern.compile("(?<![\\p{L}\\p{N}.])(?:" + alternation(n.prefixes()) + ")"
-            + "(?:[ \\u00a0]*(?:No\\.|Number|#)?[ \\u00a0]*|-)(" + number + ")(?![\\p{L}\\p{N}]|-\\p{N})"), n.form());
+        if (Pattern.compile(number).matcher("").groupCount() > 0) {
+          throw new IllegalArgumentException("rule pack bills.numbers: use (?:…), not groups, in " + number);
+        }
       } catch (PatternSyntaxException e) {
         throw new IllegalArgumentException("rule pack bills.numbers: bad number pattern " + number, e);
       }
+      // Not inside a word or an abbreviation ("U.S. 2052" is no Senate bill: the combined pattern
+      // looks behind); the number ends the word ("SB 6280s" is none).
+      return new NumberStyle("(?:" + alternation(n.prefixes()) + ")(?:[ \\u00a0]*(?:No\\.|Number|#)?[ \\u00a0]*|-)("
+          + number + ")(?![\\p{L}\\p{N}]|-\\p{N})", n.form());
     }
 
     String canonical(String number) {
