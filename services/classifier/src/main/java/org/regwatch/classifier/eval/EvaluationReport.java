@@ -6,6 +6,9 @@ import java.util.Map;
 /**
  * The result of evaluating a folder: per-field scores (relevant, moratorium, legislation,
  * subject_tech), actor set-match accuracy, and the files with at least one wrong field.
+ *
+ * @param legislativeDevelopments developments of kind legislation or ban (headline and also)
+ * @param billsNamed how many of them name their bill (not scored: the files carry no gold bill)
  */
 public record EvaluationReport(
     String folder,
@@ -14,7 +17,9 @@ public record EvaluationReport(
     List<String> unreadable,
     Map<String, FieldScore> fields,
     double actorsAccuracy,
-    List<WrongFile> wrong) {
+    List<WrongFile> wrong,
+    int legislativeDevelopments,
+    int billsNamed) {
 
   public FieldScore field(String name) {
     return fields.get(name);

@@ -13,6 +13,8 @@ import java.util.stream.Stream;
 import org.regwatch.classifier.rules.ArticleClassifier;
 import org.regwatch.classifier.rules.Classification;
 import org.regwatch.events.ArticleLabels;
+import org.regwatch.events.Development;
+import org.regwatch.events.DevelopmentKind;
 
 /**
  * Classifies every {@code *.json} file of a folder from its title, text and publication date only,
@@ -43,6 +45,8 @@ public final class Evaluator {
     List<String> unreadable = new ArrayList<>();
     List<EvaluationReport.WrongFile> wrong = new ArrayList<>();
     int actorHits = 0;
+    int legislative = 0;
+    int billsNamed = 0;
     int scored = 0;
     for (Path file : files) {
       LabeledArticle labeled;
@@ -54,6 +58,12 @@ public final class Evaluator {
       }
       scored++;
       Classification c = classifier.classify(labeled.article());
+      for (Development d : c.developments()) {
+        if (d.kind() == DevelopmentKind.LEGISLATION || d.kind() == DevelopmentKind.BAN) {
+          legislative++;
+          billsNamed += d.bill() != null ? 1 : 0;
+        }
+      }
       ArticleLabels p = c.labels();
       LabeledArticle.Gold g = labeled.gold();
       Map<String, String> predicted = Map.of(
@@ -83,6 +93,6 @@ public final class Evaluator {
       }
     }
     return new EvaluationReport(folder.toString(), rulePacks, scored, unreadable, scores,
-        scored == 0 ? 0 : (double) actorHits / scored, wrong);
+        scored == 0 ? 0 : (double) actorHits / scored, wrong, legislative, billsNamed);
   }
 }

@@ -44,7 +44,9 @@ public final class ReportPrinter {
       }
       b.append('\n');
     }
-    b.append(String.format(Locale.ROOT, "actors: set-match accuracy %.3f%n%n", r.actorsAccuracy()));
+    b.append(String.format(Locale.ROOT, "actors: set-match accuracy %.3f%n", r.actorsAccuracy()));
+    b.append(String.format(Locale.ROOT, "bills named: %d of %d legislative developments (not scored)%n%n",
+        r.billsNamed(), r.legislativeDevelopments()));
     b.append(String.format(Locale.ROOT, "wrong files: %d%n", r.wrong().size()));
     for (EvaluationReport.WrongFile w : r.wrong()) {
       b.append("  ").append(w.file()).append(":");
@@ -83,6 +85,7 @@ public final class ReportPrinter {
       }
     }
     root.putObject("actors").put("setMatchAccuracy", round(r.actorsAccuracy()));
+    root.putObject("bills").put("named", r.billsNamed()).put("legislativeDevelopments", r.legislativeDevelopments());
     ArrayNode wrong = root.putArray("wrong");
     for (EvaluationReport.WrongFile w : r.wrong()) {
       ObjectNode o = wrong.addObject();

@@ -17,6 +17,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.regwatch.classifier.rules.ArticleClassifier;
 import org.regwatch.classifier.rules.Classification;
 import org.regwatch.events.ArticleLabels;
+import org.regwatch.events.Bill;
+import org.regwatch.events.Development;
+import org.regwatch.events.DevelopmentKind;
+import org.regwatch.events.DevelopmentStatus;
+import org.regwatch.events.Evidence;
 import org.regwatch.events.LegislationStatus;
 import org.regwatch.events.MoratoriumStatus;
 import org.regwatch.events.SubjectTech;
@@ -53,6 +58,26 @@ class EvaluatorTest {
       return new Classification(new ArticleLabels(true, MoratoriumStatus.NONE, LegislationStatus.ENACTED,
           List.of("Council"), SubjectTech.FACIAL_RECOGNITION), List.of(), "en", "", false, List.of("t@1"));
     }
+  }
+
+  @Test
+  void countsTheLegislativeDevelopmentsThatNameTheirBillWithoutScoringThem() {
+    ArticleClassifier twoBillsOneNamed = a -> new Classification(new ArticleLabels(true,
+        MoratoriumStatus.NONE, LegislationStatus.ENACTED, List.of("Council"), SubjectTech.FACIAL_RECOGNITION),
+        List.of(legislation(new Bill("Ordinance 2019-37", null)), legislation(null)), "en", "", false,
+        List.of("t@1"));
+
+    EvaluationReport r = new Evaluator(twoBillsOneNamed, List.of("t@1")).evaluate(dir);
+
+    assertThat(r.legislativeDevelopments()).isEqualTo(6);
+    assertThat(r.billsNamed()).isEqualTo(3);
+    assertThat(ReportPrinter.text(r)).contains("bills named: 3 of 6 legislative developments");
+  }
+
+  private static Development legislation(Bill bill) {
+    return new Development(DevelopmentKind.LEGISLATION, DevelopmentStatus.ENACTED, false, "Council",
+        "facial recognition", null, null, null, null, null, null, 0.9,
+        List.of(new Evidence(Evidence.Field.TITLE, 0, 7, "Council")), bill);
   }
 
   @Test

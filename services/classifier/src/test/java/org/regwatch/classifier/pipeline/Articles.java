@@ -16,6 +16,12 @@ final class Articles {
           + " Rekognition, its facial recognition software. The company said it hopes the pause gives"
           + " Congress enough time to put rules for the technology in place. Organisations that help"
           + " rescue victims of human trafficking will still be allowed to use it.";
+  static final String BILL_TITLE = "Senators introduce bill to halt federal use of facial recognition";
+  static final String BILL_TEXT =
+      "Two senators on Thursday introduced S. 2052, the Facial Recognition and Biometric Technology"
+          + " Moratorium Act, which would halt federal use of facial recognition until Congress passes"
+          + " a law allowing it. Congress passed the Patriot Act in 2001, a law critics say the"
+          + " software now stretches.";
   static final String PHONE_TITLE = "New phone unlocks with a glance";
   static final String PHONE_TEXT =
       "The handset maker's latest model unlocks when it recognises its owner's face, even in the"

@@ -16,6 +16,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.regwatch.events.ArticleClassified;
 import org.regwatch.events.ArticleDiscovered;
+import org.regwatch.events.Bill;
+import org.regwatch.events.Development;
+import org.regwatch.events.DevelopmentKind;
 import org.regwatch.events.Event;
 import org.regwatch.events.EventCodec;
 import org.regwatch.events.EventTypes;
@@ -74,6 +77,22 @@ class ClassifierPipelineTest {
     assertThat(event.data().labels().relevant()).isTrue();
     assertThat(event.data().labels().moratorium()).isEqualTo(MoratoriumStatus.ANNOUNCED);
     assertThat(event.data().labels().actors()).contains("Amazon");
+  }
+
+  @Test
+  void aLegislativeDevelopmentCarriesTheBillItsSentenceNamesOnTheTopic() {
+    String articleId = "bill-" + run;
+
+    kafka.send(
+        Topics.ARTICLES, articleId,
+        codec.encode(Articles.discovered("evt-" + articleId, articleId, Articles.BILL_TITLE, Articles.BILL_TEXT)));
+
+    // Decoded from the bytes on the topic: the optional field travels through the contract's codec.
+    Event<ArticleClassified> event = codec.decode(classificationOf(articleId).value(), ArticleClassified.class);
+    Development headline = event.data().developments().get(0);
+    assertThat(headline.kind()).isEqualTo(DevelopmentKind.LEGISLATION);
+    assertThat(headline.bill())
+        .isEqualTo(new Bill("S 2052", "Facial Recognition and Biometric Technology Moratorium Act"));
   }
 
   @Test

@@ -18,9 +18,11 @@ import org.regwatch.events.Evidence;
 public final class DevelopmentBuilder {
 
   private final CompiledPack pack;
+  private final BillNames bills;
 
   public DevelopmentBuilder(CompiledPack pack) {
     this.pack = pack;
+    this.bills = new BillNames(pack.definition().bills());
   }
 
   public Development build(Candidate c, boolean headline, List<Candidate> headlineZone,
@@ -115,7 +117,7 @@ public final class DevelopmentBuilder {
     confidence = Math.max(0.05, Math.min(1.0, Math.round(confidence * 100) / 100.0));
     return new Development(c.kind(), c.status(), headline, c.actor() == null ? null : c.actor().name(),
         pack.technologyName(broader), product, scope, jurisdiction, duration, effective, expiry,
-        confidence, evidence);
+        confidence, evidence, bills.of(c, headline, headlineZone));
   }
 
   private static FieldText otherField(List<Candidate> zone, Evidence.Field field) {

@@ -22,7 +22,8 @@ public record RulePackDefinition(
     List<Scope> scopes,
     List<Duration> durations,
     List<Trigger> triggers,
-    List<Modifier> modifiers) {
+    List<Modifier> modifiers,
+    Bills bills) {
 
   public RulePackDefinition {
     lexicons = lexicons == null ? Map.of() : Map.copyOf(lexicons);
@@ -35,6 +36,7 @@ public record RulePackDefinition(
     durations = orEmpty(durations);
     triggers = orEmpty(triggers);
     modifiers = orEmpty(modifiers);
+    bills = bills == null ? new Bills(null, null) : bills;
   }
 
   /** "facial-recognition@1": the name a classification records so that re-tagging is traceable. */
@@ -136,4 +138,33 @@ public record RulePackDefinition(
 
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record Modifier(String kind, String lexicon, String status, Integer window) {}
+
+  /** How the texts name a bill (docs/rules.md, "Bills"): number styles and title words. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record Bills(List<BillNumber> numbers, BillTitles titles) {
+    public Bills {
+      numbers = orEmpty(numbers);
+      titles = titles == null ? new BillTitles(null, null, null, null) : titles;
+    }
+  }
+
+  /** One numbering style: the prefixes journalists write, the number's shape (a regex, default
+   *  1-5 digits) and the canonical form ({@code {n}} stands for the number). */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record BillNumber(String form, List<String> prefixes, String number) {
+    public BillNumber {
+      prefixes = orEmpty(prefixes);
+    }
+  }
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record BillTitles(List<String> suffixes, List<String> connectors, List<String> generic,
+      List<String> reference) {
+    public BillTitles {
+      suffixes = orEmpty(suffixes);
+      connectors = orEmpty(connectors);
+      generic = orEmpty(generic);
+      reference = orEmpty(reference);
+    }
+  }
 }
