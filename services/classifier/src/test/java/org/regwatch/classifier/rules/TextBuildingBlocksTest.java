@@ -33,6 +33,23 @@ class TextBuildingBlocksTest {
   }
 
   @Test
+  void aDottedBillPrefixBeforeItsNumberDoesNotEndASentence() {
+    String text = "Assemblymember Ruiz introduced A.B. 989 on Monday. The House passed H.R. 3907. "
+        + "S.B. 6280 now goes to the governor.";
+    List<Sentence> s = SentenceSplitter.split(text);
+    assertThat(s).extracting(x -> text.substring(x.start(), x.end())).containsExactly(
+        "Assemblymember Ruiz introduced A.B. 989 on Monday.", "The House passed H.R. 3907.",
+        "S.B. 6280 now goes to the governor.");
+  }
+
+  @Test
+  void dottedInitialsAtTheEndOfASentenceStillEndItBeforeAWord() {
+    String text = "The bill now heads to the U.S. Senate. It was filed by the A.C.L.U. Supporters cheered.";
+    assertThat(SentenceSplitter.split(text)).extracting(x -> text.substring(x.start(), x.end()))
+        .contains("Supporters cheered.");
+  }
+
+  @Test
   void aLineBreakEndsASentence() {
     String text = "Amazon halts police use\nThe company said so.";
     assertThat(SentenceSplitter.split(text)).hasSize(2);

@@ -133,8 +133,31 @@ public final class SentenceSplitter {
       return true;
     }
     char next = text.charAt(n);
+    // "introduced A.B. | 989", "passed H.R. | 3907": a bill's dotted prefix before its number
+    // would cut the bill from the verb that acts on it.
+    if (end == '.' && Character.isDigit(next) && isDottedInitials(text, start, e - 1)) {
+      return false;
+    }
     return Character.isUpperCase(next) || Character.isDigit(next) || next == '"' || next == '\''
         || next == '(' || next == '[' || next == '\u2022';
+  }
+
+  /** "A.B", "H.R", "S.B", "L.D" before the final dot: single letters joined by dots. */
+  private static boolean isDottedInitials(String text, int start, int dot) {
+    int letters = 0;
+    int i = dot - 1;
+    while (i >= start && Character.isLetter(text.charAt(i))) {
+      letters++;
+      if (i - 1 >= start && Character.isLetter(text.charAt(i - 1))) {
+        return false;
+      }
+      if (i - 1 < start || text.charAt(i - 1) != '.') {
+        break;
+      }
+      i -= 2;
+    }
+    boolean wordStart = i <= start || !Character.isLetterOrDigit(text.charAt(i - 1));
+    return letters >= 2 && wordStart;
   }
 
   private static boolean isCloser(char c) {
