@@ -131,4 +131,25 @@ class RealEventLanguageTest {
     Classification c = Read.title("How to switch off face recognition on your phone");
     assertThat(c.labels().relevant()).isFalse();
   }
+
+  // --- a chamber that backs a call for a ban demands it; it passes no bill ---
+
+  @Test
+  void aParliamentThatBacksACallToBanIsDemandingNotLegislating() {
+    Classification c = Read.title("European Parliament backs call to ban police facial recognition in public spaces");
+    assertThat(c.labels().relevant()).isFalse();
+    assertThat(c.labels().legislation()).isEqualTo(LegislationStatus.NONE);
+  }
+
+  @Test
+  void aCouncilThatBackedCallsForAPauseStartedNoPause() {
+    Classification c = Read.title("City council backed calls for a pause on police facial recognition");
+    assertThat(c.labels().moratorium()).isEqualTo(MoratoriumStatus.NONE);
+  }
+
+  @Test
+  void aChamberThatBacksTheBillStillAdvancesIt() {
+    Classification c = Read.title("State Senate backs bill to ban police facial recognition");
+    assertThat(c.labels().legislation()).isEqualTo(LegislationStatus.ADVANCING);
+  }
 }
