@@ -47,6 +47,9 @@ final class CueScanner {
     if (demandNounWithInfinitive(t, demandLo, tt)) {
       return Block.DEMANDED;
     }
+    if (demandGrowingFromTrigger(ms, trigger)) {
+      return Block.DEMANDED;
+    }
     for (Mention m : ms) {
       if (m.is(Category.NEGATION) && inWindow(m, negLo, trigger)) {
         return Block.NEGATED;
@@ -242,6 +245,17 @@ final class CueScanner {
       }
     }
     return clauseTight;
+  }
+
+  /** "Parliament backs call to ban …": the trigger word ("backs") opens a longer demand phrase;
+   *  what is backed is a call, not a bill. */
+  private static boolean demandGrowingFromTrigger(List<Mention> ms, Mention trigger) {
+    for (Mention m : ms) {
+      if (m.is(Category.DEMAND) && m.tokStart() == trigger.tokStart() && m.tokEnd() > trigger.tokEnd()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean inWindow(Mention m, int lo, Mention trigger) {
