@@ -48,4 +48,11 @@ final class Read {
     }
     return d;
   }
+
+  /** "relevant moratorium legislation" as the sentence tables write them, e.g. "true extended none". */
+  static String labelLine(String title, String text) {
+    Classification c = article(title, text);
+    return c.labels().relevant() + " " + c.labels().moratorium().json() + " "
+        + c.labels().legislation().json();
+  }
 }
