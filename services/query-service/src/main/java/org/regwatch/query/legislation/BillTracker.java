@@ -8,12 +8,16 @@ import java.util.List;
 import java.util.Map;
 import org.regwatch.query.developments.DevelopmentEntity;
 import org.regwatch.query.developments.DevelopmentSourceEntity;
+import org.regwatch.query.readmodel.PerVersion;
+import org.regwatch.query.readmodel.ReadModelVersion;
 import org.regwatch.query.statusboard.Lineage;
 
 /**
  * Groups the legislative developments into bills ({@link BillIdentity}) when asked, like the
  * other lineage views: computed from the development read model, so it cannot drift from it and
- * a rebuild needs nothing of its own.
+ * a rebuild needs nothing of its own. The grouping reads every legislative development, so it is
+ * done once per read-model version ({@link PerVersion}), not per request; the sources of a page are
+ * read per request (one query for the page).
  */
 @ApplicationScoped
 public class BillTracker {
@@ -22,14 +26,24 @@ public class BillTracker {
   static final Comparator<TrackedBill> ORDER = Comparator.comparing(TrackedBill::since)
       .thenComparing(TrackedBill::id).reversed();
 
+  private final PerVersion<List<TrackedBill>> bills;
+
+  public BillTracker(ReadModelVersion versions) {
+    this.bills = new PerVersion<>(versions, stamp -> group());
+  }
+
   /** Every bill, in page order. */
   public List<TrackedBill> all() {
+    return bills.current().value();
+  }
+
+  private static List<TrackedBill> group() {
     List<DevelopmentEntity> rows = DevelopmentEntity.list("kind in ('legislation', 'ban')");
     BillIdentity identity = new BillIdentity(rows);
-    List<TrackedBill> bills = new ArrayList<>(
+    List<TrackedBill> all = new ArrayList<>(
         Lineage.group(rows, identity::keyOf).stream().map(TrackedBill::of).toList());
-    bills.sort(ORDER);
-    return bills;
+    all.sort(ORDER);
+    return List.copyOf(all);
   }
 
   /** The views of these bills, with the articles behind each stage (one query for all). */

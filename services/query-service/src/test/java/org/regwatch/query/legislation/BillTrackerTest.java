@@ -136,6 +136,24 @@ class BillTrackerTest {
   }
 
   @Test
+  void aBillReadBeforeItsNextStageShowsThatStageOnceItIsProjected() {
+    // the bills are grouped once per read-model version: a read between two stages must not
+    // pin the first stage for later readers
+    Bill sb77 = new Bill("SB 77", null);
+    sendAll(story.legislating("capitol-report", "2023-01-09T15:00:00Z",
+        "Senate bill would limit face searches in Calloway", DevelopmentStatus.PROPOSED,
+        legislature, state, sb77));
+    Eventually.assertThat(() -> bills("q", "sb 77").body("items[0].stage", equalTo("proposed")));
+
+    sendAll(story.legislating("metro-wire", "2023-02-20T18:00:00Z",
+        "Calloway Senate passes limits on face searches", DevelopmentStatus.ADVANCING,
+        legislature, state, sb77));
+
+    Eventually.assertThat(() -> bills("q", "sb 77").body("items[0].stage", equalTo("advancing"))
+        .body("items[0].stages.stage", equalTo(List.of("proposed", "advancing"))));
+  }
+
+  @Test
   void aLaterArticleNamingTheBillFillsADevelopmentThatHadNoneAndTheHistorySaysSo() {
     Story.Item unnamed = story.legislating("metro-wire", "2021-05-03T10:00:00Z",
         "Calloway lawmakers propose a ban on police facial recognition",
