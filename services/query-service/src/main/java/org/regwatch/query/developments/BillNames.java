@@ -1,6 +1,7 @@
 package org.regwatch.query.developments;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.regwatch.events.Bill;
 
 /**
@@ -10,6 +11,9 @@ import org.regwatch.events.Bill;
  */
 public final class BillNames {
 
+  /** Runs of anything but letters and digits; compiled once: grouping compares bills per candidate. */
+  private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^\\p{L}\\p{N}]+");
+
   private BillNames() {}
 
   /** "A.B. 642" → "AB642"; null or blank → null. */
@@ -17,7 +21,7 @@ public final class BillNames {
     if (raw == null) {
       return null;
     }
-    String key = raw.toUpperCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+    String key = NOT_ALPHANUMERIC.matcher(raw.toUpperCase(Locale.ROOT)).replaceAll("");
     return key.isEmpty() ? null : key;
   }
 
@@ -26,7 +30,7 @@ public final class BillNames {
     if (raw == null) {
       return null;
     }
-    String key = raw.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    String key = NOT_ALPHANUMERIC.matcher(raw.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     return key.isEmpty() ? null : key;
   }
 
