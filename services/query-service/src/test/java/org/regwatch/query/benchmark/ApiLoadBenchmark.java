@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.regwatch.events.ArticleClassified;
 import org.regwatch.events.ArticleDiscovered;
 import org.regwatch.events.ArticleLabels;
+import org.regwatch.events.Bill;
 import org.regwatch.events.ContentKind;
 import org.regwatch.events.Development;
 import org.regwatch.events.DevelopmentKind;
@@ -239,12 +240,13 @@ class ApiLoadBenchmark {
       case 2 -> {
         kind = DevelopmentKind.LEGISLATION;
         status = DevelopmentStatus.PROPOSED;
-        title = actor + " introduces a bill to limit facial recognition by police";
+        title = actor + " introduces " + billNumber(actor) + " to limit facial recognition by police";
       }
       case 3 -> {
         kind = DevelopmentKind.LEGISLATION;
         status = DevelopmentStatus.ENACTED;
-        title = actor + " passes a ban on government use of facial recognition";
+        title = actor + " passes " + billNumber(actor) + ", a ban on government use of facial"
+            + " recognition";
       }
       case 4 -> {
         kind = DevelopmentKind.ADVOCACY;
@@ -267,7 +269,8 @@ class ApiLoadBenchmark {
         published, Integer.toHexString(text.hashCode()), List.of("policy"));
     Development d = new Development(kind, status, true, actor, "facial recognition", null,
         "police use", null, duration, day, null, 0.8,
-        List.of(new Evidence(Evidence.Field.TITLE, 0, title.length(), title)));
+        List.of(new Evidence(Evidence.Field.TITLE, 0, title.length(), title)),
+        kind == DevelopmentKind.LEGISLATION ? new Bill(billNumber(actor), null) : null);
     ArticleLabels labels = new ArticleLabels(true,
         kind == DevelopmentKind.MORATORIUM ? MoratoriumStatus.valueOf(status.name())
             : MoratoriumStatus.NONE,
@@ -282,6 +285,14 @@ class ApiLoadBenchmark {
       Event.of("disc-" + articleId, "/regwatch/feed-poller", articleId, seen, discovered),
       Event.of("cls-" + articleId, "/regwatch/classifier", articleId, seen.plusSeconds(1),
           classified)};
+  }
+
+  /**
+   * One bill per legislating actor, so a proposal and its enactment land on the same tracked bill
+   * (as "HB 1585" would) and {@code /api/bills} has stages to show.
+   */
+  private static String billNumber(String actor) {
+    return "HB " + (100 + Math.floorMod(actor.hashCode(), 900));
   }
 
   private static void awaitProjected(RegwatchInfra infra, int n) throws Exception {

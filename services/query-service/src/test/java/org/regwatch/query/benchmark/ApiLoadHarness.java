@@ -99,7 +99,9 @@ public final class ApiLoadHarness {
         new Endpoint("status board", 10, List.of("/api/status-board",
             "/api/status-board?actor=Amazon")),
         new Endpoint("moratoria", 10, List.of("/api/moratoria",
-            "/api/moratoria/expiring?within=P90D")));
+            "/api/moratoria/expiring?within=P90D")),
+        new Endpoint("bills", 10, List.of("/api/bills", "/api/bills?stage=enacted",
+            "/api/bills?q=" + encode("facial recognition"))));
   }
 
   /** Latencies in microseconds per endpoint (when recording), plus error counts under "!name". */
