@@ -1,5 +1,6 @@
 package org.regwatch.query.legislation;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +53,23 @@ final class BillIdentity {
           : List.of(BY_TITLE, where, title);
     }
     return List.of(BY_LINEAGE, d.actorKey, where, d.subjectKey, Lineage.norm(d.scope));
+  }
+
+  /**
+   * The keys this development's bill had before a later article named more of it: its title alone
+   * (until an article linked the title to a number) and its lineage (until an article named the
+   * bill at all). The bill's old ids are derived from them, so a link kept by a reader still
+   * leads to the bill.
+   */
+  List<List<String>> earlierKeysOf(DevelopmentEntity d) {
+    String where = jurisdiction(d);
+    List<List<String>> keys = new ArrayList<>(2);
+    String title = BillNames.title(d.billTitle);
+    if (title != null) {
+      keys.add(List.of(BY_TITLE, where, title));
+    }
+    keys.add(List.of(BY_LINEAGE, d.actorKey, where, d.subjectKey, Lineage.norm(d.scope)));
+    return keys;
   }
 
   private static String jurisdiction(DevelopmentEntity d) {

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -86,12 +87,21 @@ public class BillResource {
   @Operation(summary = "One bill with its stage progression and the articles behind each stage")
   @APIResponse(responseCode = "200", description = "The bill",
       content = @Content(schema = @Schema(implementation = BillView.class)))
+  @APIResponse(responseCode = "308", description = "The bill now has another id (it was known by"
+      + " its title or its sponsor until an article named its number); Location gives it")
   @APIResponse(responseCode = "404", description = "No such bill",
       content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
   public Response bill(@Context Request request, @PathParam("id") String id) {
-    TrackedBill bill = tracker.all().stream().filter(b -> b.id().equals(id)).findFirst()
+    Optional<TrackedBill> bill = tracker.byId(id);
+    if (bill.isPresent()) {
+      return etags.ok(request, tracker.views(List.of(bill.get())).get(0));
+    }
+    // a bill first known by its title or by who proposed it takes its number's id once an
+    // article names that: links readers kept must still lead to it
+    return tracker.movedTo(id)
+        .map(now -> Response.status(Response.Status.PERMANENT_REDIRECT)
+            .location(URI.create("/api/bills/" + now)).build())
         .orElseThrow(() -> ApiException.notFound("no bill " + id));
-    return etags.ok(request, tracker.views(List.of(bill)).get(0));
   }
 
   /** Where the previous page ended, in {@link BillTracker#ORDER}. */

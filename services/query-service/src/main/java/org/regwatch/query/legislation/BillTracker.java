@@ -4,8 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.regwatch.query.developments.DevelopmentEntity;
 import org.regwatch.query.developments.DevelopmentSourceEntity;
 import org.regwatch.query.readmodel.PerVersion;
@@ -26,7 +29,7 @@ public class BillTracker {
   static final Comparator<TrackedBill> ORDER = Comparator.comparing(TrackedBill::since)
       .thenComparing(TrackedBill::id).reversed();
 
-  private final PerVersion<List<TrackedBill>> bills;
+  private final PerVersion<Bills> bills;
 
   public BillTracker(ReadModelVersion versions) {
     this.bills = new PerVersion<>(versions, stamp -> group());
@@ -34,16 +37,59 @@ public class BillTracker {
 
   /** Every bill, in page order. */
   public List<TrackedBill> all() {
-    return bills.current().value();
+    return bills.current().value().all();
   }
 
-  private static List<TrackedBill> group() {
+  /** The bill with this id, if there is one now. */
+  public Optional<TrackedBill> byId(String id) {
+    return Optional.ofNullable(bills.current().value().byId().get(id));
+  }
+
+  /**
+   * The id a bill has now, for an id it had earlier (its title alone, or its lineage before an
+   * article named it) — empty when the id never was a bill's or now fits more than one.
+   */
+  public Optional<String> movedTo(String formerId) {
+    return Optional.ofNullable(bills.current().value().movedTo().get(formerId));
+  }
+
+  /** The bills of one read-model version, by id, with the ids they had before. */
+  private record Bills(List<TrackedBill> all, Map<String, TrackedBill> byId,
+      Map<String, String> movedTo) {}
+
+  private static Bills group() {
     List<DevelopmentEntity> rows = DevelopmentEntity.list("kind in ('legislation', 'ban')");
     BillIdentity identity = new BillIdentity(rows);
     List<TrackedBill> all = new ArrayList<>(
         Lineage.group(rows, identity::keyOf).stream().map(TrackedBill::of).toList());
     all.sort(ORDER);
-    return List.copyOf(all);
+    Map<String, TrackedBill> byId = new HashMap<>();
+    all.forEach(b -> byId.put(b.id(), b));
+    return new Bills(List.copyOf(all), Map.copyOf(byId), formerIds(all, byId, identity));
+  }
+
+  private static Map<String, String> formerIds(List<TrackedBill> all,
+      Map<String, TrackedBill> byId, BillIdentity identity) {
+    Map<String, Set<String>> candidates = new HashMap<>();
+    for (TrackedBill bill : all) {
+      for (DevelopmentEntity d : bill.lineage().developments()) {
+        for (List<String> key : identity.earlierKeysOf(d)) {
+          String former = TrackedBill.idOf(key);
+          // an id that is a bill now answers as that bill, never as a redirect
+          if (!byId.containsKey(former)) {
+            candidates.computeIfAbsent(former, k -> new HashSet<>()).add(bill.id());
+          }
+        }
+      }
+    }
+    Map<String, String> movedTo = new HashMap<>();
+    // two bills that both grew out of one unnamed lineage: no single answer, so none
+    candidates.forEach((former, now) -> {
+      if (now.size() == 1) {
+        movedTo.put(former, now.iterator().next());
+      }
+    });
+    return Map.copyOf(movedTo);
   }
 
   /** The views of these bills, with the articles behind each stage (one query for all). */

@@ -14,7 +14,8 @@ import org.regwatch.query.statusboard.Lineage;
  * One bill with its developments, oldest first.
  *
  * @param id derived from the bill's identity, so it is the same after a rebuild; a bill known
- *     only by its title gets the id of its number once an article names both
+ *     only by its title gets the id of its number once an article names both (the old id then
+ *     redirects, {@link BillTracker#movedTo})
  */
 record TrackedBill(String id, List<String> key, Lineage lineage) {
 
@@ -49,7 +50,7 @@ record TrackedBill(String id, List<String> key, Lineage lineage) {
         .findFirst().orElse(null);
   }
 
-  private static String idOf(List<String> key) {
+  static String idOf(List<String> key) {
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256")
           .digest(String.join("\u0000", key).getBytes(StandardCharsets.UTF_8));

@@ -93,6 +93,51 @@ class BillTrackerTest {
   }
 
   @Test
+  void aTitleOnlyBillsIdRedirectsToItsNumbersIdOnceAnArticleLinksThem() {
+    String act = "Biometric Privacy in Policing Act";
+    sendAll(story.legislating("metro-wire", "2021-06-01T10:00:00Z",
+        "Lawmakers unveil the biometric privacy in policing act",
+        DevelopmentStatus.PROPOSED, legislature, state, new Bill(null, act)));
+    Eventually.assertThat(() -> bills("jurisdiction", state).body("items", hasSize(1))
+        .body("items[0].identifiedBy", equalTo("title")));
+    String titleId = bills("jurisdiction", state).extract().path("items[0].id");
+
+    sendAll(story.legislating("capitol-report", "2021-06-20T10:00:00Z",
+        "Senate committee clears SB 310, the Biometric Privacy in Policing Act",
+        DevelopmentStatus.ADVANCING, legislature, state, new Bill("SB 310", act)));
+    Eventually.assertThat(() -> bills("jurisdiction", state).body("items", hasSize(1))
+        .body("items[0].identifiedBy", equalTo("number")));
+    String numberId = bills("jurisdiction", state).extract().path("items[0].id");
+
+    assertThat(numberId).isNotEqualTo(titleId);
+    given().redirects().follow(false).get("/api/bills/" + titleId).then().statusCode(308)
+        .header("Location", containsString("/api/bills/" + numberId));
+    given().get("/api/bills/" + titleId).then().statusCode(200).body("id", equalTo(numberId))
+        .body("stages", hasSize(2));
+  }
+
+  @Test
+  void anUnnamedBillsIdRedirectsOnceAnArticleNamesTheBill() {
+    String council = "Harbor City Council " + story.run;
+    sendAll(story.legislating("metro-wire", "2021-07-01T10:00:00Z",
+        "Harbor council drafts a ban on police facial recognition",
+        DevelopmentStatus.PROPOSED, council, state, null));
+    Eventually.assertThat(() -> bills("actor", council).body("items", hasSize(1))
+        .body("items[0].identifiedBy", equalTo("lineage")));
+    String lineageId = bills("actor", council).extract().path("items[0].id");
+
+    sendAll(story.legislating("capitol-report", "2021-07-02T10:00:00Z",
+        "Harbor council drafts Ordinance 2021-14 banning police facial recognition",
+        DevelopmentStatus.PROPOSED, council, state, new Bill("Ordinance 2021-14", null)));
+    Eventually.assertThat(() -> bills("actor", council).body("items", hasSize(1))
+        .body("items[0].identifiedBy", equalTo("number")));
+    String numberId = bills("actor", council).extract().path("items[0].id");
+
+    given().redirects().follow(false).get("/api/bills/" + lineageId).then().statusCode(308)
+        .header("Location", containsString("/api/bills/" + numberId));
+  }
+
+  @Test
   void aBillIsFollowedFromProposedThroughAdvancingToEnactedWithTheDateAndSourcesOfEachStage() {
     Bill hb1202 = new Bill("HB 1202", "Biometric Surveillance Moratorium Act");
     Story.Item introduced = story.legislating("capitol-report", "2022-01-10T15:00:00Z",
