@@ -100,6 +100,21 @@ final class SentenceAnalyzer {
     if ("moratorium-resumed-object".equals(ct.definition().id()) && !objectAfter(ms, trig, 4)) {
       return null;
     }
+    if ("moratorium-back-on".equals(ct.definition().id())) {
+      if (!PauseWording.switchedBackOn(t, trig, 6)) {
+        return null; // "cut back on", "back on the agenda": no switch verb, no resumption
+      }
+      trig = PauseWording.fromSwitchVerb(t, trig, 6);
+    }
+    if ("ended".equals(ct.status()) && PauseWording.deferredEnd(ms, deferrals(ms), trig)) {
+      return null; // "postpones the end date of its suspension": the end is moved, not reached
+    }
+    if (ct.definition().id().startsWith("moratorium-expiry-deferred")
+        || ct.definition().id().startsWith("moratorium-runs-longer")) {
+      if (!PauseWording.measureInSentence(ms, trig)) {
+        return null; // "pushed back the deadline for the bill": no pause moved
+      }
+    }
     if (ct.kind() == DevelopmentKind.MORATORIUM && pendingNounBefore(t, trig)) {
       // "the facial recognition bill is on hold", "lawmakers put the bill on hold": a bill held
       // up is a pending measure, not a pause on using the technology.
@@ -210,6 +225,9 @@ final class SentenceAnalyzer {
         ActorType type = actor == null ? ActorType.UNKNOWN : actor.type();
         switch (type) {
           case COMPANY, AGENCY -> {
+            if (PauseWording.rulesOfUse(t, trig) && !temporaryReading(f, ms, trig)) {
+              return null; // "agree to new limits on it": rules of use, no stop (heldout-8)
+            }
             // A company or a police force that bans the technology stops its own sale or use.
             kind = DevelopmentKind.MORATORIUM;
             st = DevelopmentStatus.ANNOUNCED;
@@ -264,7 +282,8 @@ final class SentenceAnalyzer {
       kind = DevelopmentKind.MORATORIUM;
     }
     if (actor != null && actor.type() == ActorType.REGULATOR
-        && (kind == DevelopmentKind.MORATORIUM || kind == DevelopmentKind.EXIT)) {
+        && (kind == DevelopmentKind.MORATORIUM || kind == DevelopmentKind.EXIT)
+        && !(kind == DevelopmentKind.MORATORIUM && CourtOrder.suspendsUse(actor, actors, trig, 4))) {
       // "Judge blocks Clearview from selling": a regulator or court stopping someone enforces.
       kind = DevelopmentKind.ENFORCEMENT;
       st = DevelopmentStatus.ANNOUNCED;
@@ -793,9 +812,22 @@ final class SentenceAnalyzer {
     return ctx.recentActor;
   }
 
+  /** The sentence's deferral triggers ("push back", "postpone" + an expiry word). */
+  private List<Mention> deferrals(List<Mention> ms) {
+    List<Mention> out = new ArrayList<>(1);
+    for (Mention m : ms) {
+      if (m.is(Category.TRIGGER)
+          && pack.trigger(m.ref().index()).definition().id().equals("moratorium-expiry-deferred")) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
   private static final Set<String> PREPOSITIONS = Set.of(
       "in", "at", "from", "to", "with", "against", "like", "than", "of", "by", "for", "on", "about",
-      "across", "including", "such", "as", "into", "over", "under", "between", "among");
+      "across", "including", "such", "as", "into", "over", "under", "between", "among",
+      "inside", "outside", "within", "throughout");
 
   /** Speech verbs whose object is the addressee ("told Congress the company would exit"): the
    *  one spoken to does not act. */
