@@ -20,7 +20,19 @@ final class PauseWording {
       "regulate", "regulates", "regulated", "regulating", "curb", "curbs", "curbed", "curbing",
       "rein", "reins", "reined", "reining");
 
+  /** The people of the body that acts: "bars officers from", "tells its staff to stop". */
+  private static final Set<String> OWN_PEOPLE = Set.of("officers", "its", "their", "employees",
+      "staff", "agents", "detectives", "investigators", "personnel", "deputies", "workers");
+
   private PauseWording() {}
+
+  /**
+   * "LAPD bars officers from commercial facial recognition": a body whose name the gazetteer does
+   * not know that bars its own people stops its own use, like a force or a company — not a law.
+   */
+  static boolean barsOwnPeople(Tokens t, Mention trig) {
+    return trig.tokEnd() < t.size() && OWN_PEOPLE.contains(t.lower(trig.tokEnd()));
+  }
 
   /**
    * "switched the face-matching cameras back on": a switch verb up to {@code reach} words before

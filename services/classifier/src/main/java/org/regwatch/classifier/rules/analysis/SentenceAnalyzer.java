@@ -238,8 +238,13 @@ final class SentenceAnalyzer {
           }
           case CHAMBER, LEGISLATURE -> st = weak ? DevelopmentStatus.PROPOSED : DevelopmentStatus.ADVANCING;
           case UNKNOWN -> {
-            st = DevelopmentStatus.ENACTED;
-            strength *= 0.7;
+            if (PauseWording.barsOwnPeople(t, trig)) {
+              kind = DevelopmentKind.MORATORIUM; // "LAPD bars officers from …": its own use
+              st = DevelopmentStatus.ANNOUNCED;
+            } else {
+              st = DevelopmentStatus.ENACTED;
+              strength *= 0.7;
+            }
           }
           default -> st = DevelopmentStatus.ENACTED;
         }
