@@ -328,6 +328,7 @@ final class SentenceAnalyzer {
     if (block == Block.HEDGED && Candidate.Family.of(kind) == Candidate.Family.LEGISLATION
         && !"proposed".equals(ct.status()) // "could introduce a bill": no bill is put forward yet
         && !cues.wished(f, s, trig) && !cues.conditional(f, s, trig) && !selfHedging(ms, trig)
+        && !HedgedBillStep.contentOfHedgedStep(ms, t, trig) // "may bring back a bill to ban"
         && (kind == DevelopmentKind.LEGISLATION || subjectNoun(ms, trig, "legislation_noun"))) {
       // "the bill would ban", "the council could vote on the ban": describes a measure that
       // exists, which is itself a (proposed) development. "The city could ban it" names no
