@@ -14,7 +14,27 @@ final class CourtOrder {
   private static final Set<String> COURT_WORDS = Set.of("judge", "court", "tribunal", "justice",
       "magistrate", "judges", "courts");
 
+  /** What a court halts that is its own business, not the technology's use. */
+  private static final Set<String> PROCEEDINGS = Set.of("trial", "case", "lawsuit", "suit",
+      "hearing", "hearings", "proceedings", "litigation", "ruling", "deportation", "extradition",
+      "prosecution", "sentencing", "execution");
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his",
+      "her");
+
   private CourtOrder() {}
+
+  /** "Judge halts trial of man identified by …", "pauses lawsuit over …": a court proceeding
+   *  stopped, no pause of the technology (and no enforcement either). */
+  static boolean haltsProceeding(org.regwatch.classifier.rules.text.Tokens t, Actor actor, Mention trig) {
+    if (!isCourt(actor)) {
+      return false;
+    }
+    int i = trig.tokEnd();
+    while (i < t.size() && DETERMINERS.contains(t.lower(i))) {
+      i++;
+    }
+    return i < t.size() && PROCEEDINGS.contains(t.lower(i));
+  }
 
   static boolean isCourt(Actor actor) {
     if (actor == null || actor.name() == null) {

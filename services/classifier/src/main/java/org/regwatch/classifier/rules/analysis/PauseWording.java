@@ -20,6 +20,10 @@ final class PauseWording {
       "regulate", "regulates", "regulated", "regulating", "curb", "curbs", "curbed", "curbing",
       "rein", "reins", "reined", "reining");
 
+  /** Nouns before "may not" that name the company bound by terms ("the company may not sell"). */
+  private static final Set<String> BOUND_COMPANY = Set.of("company", "firm", "it", "vendor",
+      "startup", "maker", "retailer", "chain");
+
   /** The people of the body that acts: "bars officers from", "tells its staff to stop". */
   private static final Set<String> OWN_PEOPLE = Set.of("officers", "its", "their", "employees",
       "staff", "agents", "detectives", "investigators", "personnel", "deputies", "workers");
@@ -50,6 +54,37 @@ final class PauseWording {
   static Mention fromSwitchVerb(Tokens t, Mention backOn, int reach) {
     int v = switchVerb(t, backOn, reach);
     return v < 0 ? backOn : new Mention(backOn.ref(), t.start(v), backOn.end(), v, backOn.tokEnd());
+  }
+
+  /**
+   * What is switched back on stands between the verb and the particle ("switched the face-matching
+   * cameras back on", "switched it back on"); "switched their body cameras back on after the
+   * facial recognition ban" switched something else. {@code techSpans} are the sentence's
+   * technology mentions and generic tech nouns.
+   */
+  static boolean techBetween(List<Mention> techSpans, Mention widened, Mention backOn) {
+    for (Mention m : techSpans) {
+      if (m.tokStart() > widened.tokStart() && m.tokEnd() <= backOn.tokStart()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "may not sell" is a pause only when it binds the company that accepts it ("the company may not
+   * provide its service …", "Clearview may not sell …"); "vendors may not sell … under the new law"
+   * is what a law says, someone else's measure.
+   */
+  static boolean bindsACompany(Tokens t, Mention trig, Actor actor) {
+    if (!t.equalsIgnoreCase(trig.tokStart(), "may")) {
+      return true;
+    }
+    int before = trig.tokStart() - 1;
+    if (before >= 0 && BOUND_COMPANY.contains(t.lower(before))) {
+      return true;
+    }
+    return actor != null && actor.type() == ActorType.COMPANY && actor.tokEnd() == trig.tokStart();
   }
 
   private static int switchVerb(Tokens t, Mention backOn, int reach) {

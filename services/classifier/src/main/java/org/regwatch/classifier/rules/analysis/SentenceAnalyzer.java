@@ -104,7 +104,17 @@ final class SentenceAnalyzer {
       if (!PauseWording.switchedBackOn(t, trig, 6)) {
         return null; // "cut back on", "back on the agenda": no switch verb, no resumption
       }
+      Mention particle = trig;
       trig = PauseWording.fromSwitchVerb(t, trig, 6);
+      List<Mention> techSpans = new ArrayList<>();
+      for (Mention m : ms) {
+        if (isTechMention(m, false) || m.isLexicon("tech_object")) {
+          techSpans.add(m);
+        }
+      }
+      if (!PauseWording.techBetween(techSpans, trig, particle)) {
+        return null; // "switched their body cameras back on after the … ban"
+      }
     }
     if ("ended".equals(ct.status()) && PauseWording.deferredEnd(ms, deferrals(ms), trig)) {
       return null; // "postpones the end date of its suspension": the end is moved, not reached
@@ -168,6 +178,12 @@ final class SentenceAnalyzer {
     Actor actor = passage || kind == DevelopmentKind.LEGISLATION
         ? governmentActor(f, s, actors, trig, ctx)
         : subject(f, s, actors, trig, ctx);
+    if (kind == DevelopmentKind.MORATORIUM && !PauseWording.bindsACompany(t, trig, actor)) {
+      return null; // "vendors may not sell it under the new law": the law's content
+    }
+    if (CourtOrder.haltsProceeding(t, actor, trig)) {
+      return null; // "Judge halts trial of …": the court's own proceeding
+    }
     if (weak && block == Block.NONE && actor == null) {
       // "The case against a facial recognition ban": a topic, not a development by anyone.
       return null;
