@@ -137,6 +137,16 @@ final class PauseWording {
    * limits its own use sets rules of use — a pause only with a period ("for one year").
    */
   static boolean rulesOfUse(Tokens t, Mention trig) {
-    return RULE_VERBS.contains(t.lower(trig.tokStart()));
+    int i = trig.tokStart();
+    return RULE_VERBS.contains(t.lower(i)) && !offLimits(t, i);
+  }
+
+  /** "keeps Rekognition off-limits to police": "off limits" puts it out of use, it sets no rule. */
+  private static boolean offLimits(Tokens t, int limits) {
+    int before = limits - 1;
+    if (before >= 0 && t.lower(before).equals("-")) {
+      before--;
+    }
+    return before >= 0 && t.lower(before).equals("off");
   }
 }
