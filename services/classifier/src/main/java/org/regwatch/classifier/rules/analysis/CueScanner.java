@@ -90,7 +90,7 @@ final class CueScanner {
     int segEnd = Math.min(clauseEnd(f, ms, trigger.tokEnd(), last), relativeAfterMeasure(t, ms, trigger));
     for (Mention m : ms) {
       if (m.is(Category.BACKGROUND) && m.tokStart() >= segStart && m.tokEnd() <= segEnd
-          && !m.overlaps(trigger)) {
+          && !m.overlaps(trigger) && !ReportedPluperfect.reported(t, ms, m, trigger)) {
         return Block.BACKGROUND;
       }
     }

