@@ -196,6 +196,11 @@ final class SentenceAnalyzer {
       }
       actor = agent;
     }
+    if ("by-actor".equals(status) && passive(f, s, trig) && legislativeStepIn(ms, trig)) {
+      // "EU strikes deal on AI rules; police face scanning curbed": a bare participle says what
+      // the step contains; the step (deal, vote, approval) carries the stage.
+      return null;
+    }
     if ("by-actor".equals(status)) {
       if (future(ms, trig)) {
         if (actor == null) {
@@ -234,6 +239,10 @@ final class SentenceAnalyzer {
       }
       st = DevelopmentStatus.PROPOSED;
       strength *= 0.6;
+    } else if (passage && partialStep(t, s, trig)) {
+      // "clears council panel", "heads to the full council", "reached a provisional agreement":
+      // one step of several; the vote that makes it law is still to come.
+      st = DevelopmentStatus.ADVANCING;
     } else if (passage) {
       st = (actor != null && actor.type().enactsByVote()) || finalPassage(ms, t, s, trig)
           ? DevelopmentStatus.ENACTED
@@ -252,7 +261,8 @@ final class SentenceAnalyzer {
       // put forward; only rules, orders and regulations issued are in force.
       st = DevelopmentStatus.PROPOSED;
     }
-    if (process && !passage && st != DevelopmentStatus.PROPOSED && future(ms, trig)) {
+    if (process && !passage && st != DevelopmentStatus.PROPOSED && future(ms, trig)
+        && !allowedTo(t, trig)) { // "allowed the package to become law": done, not ahead
       // "a reason to enact the legislation", "plans to sign it": not done yet.
       st = DevelopmentStatus.PROPOSED;
       strength *= 0.6;
@@ -364,6 +374,52 @@ final class SentenceAnalyzer {
         continue;
       }
       if (!negatedWord(ms, t, m)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Bodies that vote before the one that makes law: their approval is a step. */
+  private static final Set<String> PARTIAL_BODIES = Set.of(
+      "committee", "committees", "subcommittee", "panel", "panels");
+  /** Bodies named as "the full …": the vote still to come after a committee's. */
+  private static final Set<String> FULL_BODIES = Set.of(
+      "council", "board", "senate", "house", "assembly", "chamber", "legislature", "parliament");
+  /** A deal that formal votes must still confirm (EU trilogues, coalition agreements). */
+  private static final Set<String> PROVISIONAL_WORDS = Set.of(
+      "provisional", "provisionally", "tentative", "tentatively", "preliminary", "trilogue",
+      "political");
+
+  /**
+   * A vote or deal that is not the last step: a committee or panel votes (named just before or
+   * after the verb: "committee approves", "clears council panel", "approved by the … Committee"),
+   * the sentence sends the measure on to "the full council", or the deal is provisional.
+   */
+  private static boolean partialStep(Tokens t, Sentence s, Mention trig) {
+    int first = t.indexAtOrAfter(s.start());
+    int last = t.indexAtOrAfter(s.end());
+    for (int i = first; i < last; i++) {
+      String w = t.text(i).toLowerCase(Locale.ROOT);
+      boolean nearVerb = i >= trig.tokStart() - 3 && i < trig.tokEnd() + 8;
+      if (nearVerb && PARTIAL_BODIES.contains(w)) {
+        return true;
+      }
+      if (nearVerb && i < trig.tokEnd() + 3 && PROVISIONAL_WORDS.contains(w)) {
+        return true;
+      }
+      if (w.equals("full") && i + 1 < last && FULL_BODIES.contains(t.text(i + 1).toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A legislative vote, approval or deal comes before the participle in the sentence (its main
+   *  verb). One told after it ("barred from using it after council vote") only dates the ban. */
+  private boolean legislativeStepIn(List<Mention> ms, Mention trig) {
+    for (Mention m : ms) {
+      if (m != trig && m.tokEnd() <= trig.tokStart() && m.is(Category.TRIGGER) && "passage".equals(pack.trigger(m.ref().index()).status())) {
         return true;
       }
     }
