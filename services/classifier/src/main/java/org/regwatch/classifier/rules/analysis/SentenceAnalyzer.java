@@ -86,7 +86,8 @@ final class SentenceAnalyzer {
     }
     Tokens t = f.tokens();
     if ((ct.kind() == DevelopmentKind.MORATORIUM || ct.kind() == DevelopmentKind.EXIT)
-        && billContent(ms, t, trig)) {
+        && billContent(ms, t, trig) && !allowedTo(t, trig)) {
+      // ("allowed the moratorium to lapse": the "to" follows a verb of letting, not a bill noun.)
       // "revive bill to halt federal use", "legislation that would pause it": the pause is what a
       // bill says, not a pause that started; the governing legislative verb carries the news.
       return null;
@@ -441,7 +442,7 @@ final class SentenceAnalyzer {
   private static boolean finalPassage(List<Mention> ms, Tokens t, Sentence s, Mention trig) {
     int first = t.indexAtOrAfter(s.start());
     int last = t.indexAtOrAfter(s.end());
-    boolean fin = false;
+    boolean fin = bothChambers(t, first, last);
     for (int i = first; i < last; i++) {
       String w = t.text(i).toLowerCase(Locale.ROOT);
       if (STILL_TO_SIGN.contains(w)) {
@@ -458,6 +459,39 @@ final class SentenceAnalyzer {
       }
     }
     return fin;
+  }
+
+  private static final Set<String> CHAMBER_WORDS = Set.of("senate", "house", "assembly", "deputies",
+      "chamber", "commons", "lords", "bundestag", "bundesrat", "houses", "chambers");
+  private static final Set<String> PASSED_WORDS = Set.of("passed", "approved", "adopted", "confirmed",
+      "ratified", "endorsed", "cleared");
+
+  /**
+   * The sentence has the measure through both chambers: "passed both houses", "adopted by the
+   * Chamber of Deputies and confirmed by the Senate" (two passing verbs, two different chambers).
+   * One chamber's vote and a chamber still to come ("passed the House and heads to the Senate")
+   * has one passing verb: a step.
+   */
+  private static boolean bothChambers(Tokens t, int first, int last) {
+    int passed = 0;
+    String chamber = null;
+    boolean two = false;
+    for (int i = first; i < last; i++) {
+      String w = t.text(i).toLowerCase(Locale.ROOT);
+      if (w.equals("both") && i + 1 < last
+          && (t.text(i + 1).equalsIgnoreCase("houses") || t.text(i + 1).equalsIgnoreCase("chambers"))) {
+        return true;
+      }
+      if (PASSED_WORDS.contains(w)) {
+        passed++;
+      } else if (CHAMBER_WORDS.contains(w)) {
+        if (chamber != null && !chamber.equals(w)) {
+          two = true;
+        }
+        chamber = chamber == null ? w : chamber;
+      }
+    }
+    return two && passed >= 2;
   }
 
   /** A trigger that is itself a hedging word ("consider"): hedged again ("might consider a ban")
