@@ -3,6 +3,7 @@ package org.regwatch.classifier.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -24,5 +25,11 @@ class StageLanguageTest {
   @MethodSource("rows")
   void readsTheStageAsAReaderWould(String family, String title, String text, String expected) {
     assertThat(Read.labelLine(title, text)).as(family + ": " + title + " " + text).isEqualTo(expected);
+  }
+
+  @Test
+  void aForceNamedByItsAcronymIsTheForceNotItsCity() {
+    Classification c = Read.title("LAPD bars officers from using commercial facial recognition");
+    assertThat(c.labels().actors()).containsExactly("Los Angeles Police Department");
   }
 }
