@@ -32,4 +32,25 @@ class StageLanguageTest {
     Classification c = Read.title("LAPD bars officers from using commercial facial recognition");
     assertThat(c.labels().actors()).containsExactly("Los Angeles Police Department");
   }
+
+  @Test
+  void aSponsorsHomeCountyIsNoActor() {
+    Classification c = Read.article("Facial recognition limits law takes effect",
+        "The law, carried by Sen. Jane Roe, a Fairfax County Democrat, and signed by the governor, takes"
+            + " effect on Friday and limits police use of facial recognition.");
+    assertThat(c.labels().actors()).doesNotContain("Fairfax County");
+  }
+
+  @Test
+  void aCountyThatActsIsStillAnActor() {
+    Classification c = Read.title("Fairfax County bans police facial recognition");
+    assertThat(c.labels().actors()).containsExactly("Fairfax County");
+  }
+
+  @Test
+  void aFullStopEndsAPersonsName() {
+    Classification c = Read.article("Facial recognition law signed",
+        "The law limiting police facial recognition was signed by Gov. Glenn Youngkin. It takes effect Friday.");
+    assertThat(c.labels().actors()).containsExactly("Gov. Glenn Youngkin");
+  }
 }

@@ -177,11 +177,18 @@ final class ActorFinder {
     if (a.type() == ActorType.COMPANY || a.tokEnd() >= t.size()) {
       return false;
     }
+    if (PARTY_MEMBER.contains(t.text(a.tokEnd()).toLowerCase(Locale.ROOT))) {
+      // "Sen. Jane Roe, a Fairfax County Democrat": the place is a sponsor's home, not the actor.
+      return true;
+    }
     int prev = a.tokStart() - 1;
     return prev >= t.indexAtOrAfter(s.start())
         && (t.text(prev).equalsIgnoreCase("a") || t.text(prev).equalsIgnoreCase("an"))
         && COMPANY_NOUNS.contains(t.text(a.tokEnd()).toLowerCase(Locale.ROOT));
   }
+
+  /** One party member (singular: "Texas Republicans" may be a caucus that acts). */
+  private static final Set<String> PARTY_MEMBER = Set.of("democrat", "republican", "independent");
 
   /**
    * "Toronto police halt use of …", "the Seattle Police Department said": a force word that is
@@ -333,10 +340,23 @@ final class ActorFinder {
     if (!PERSON_TITLES.contains(word)) {
       return end;
     }
-    while (end < t.size() && end - body.tokEnd() < 3 && t.isWord(end) && t.isCapitalised(end)) {
+    while (end < t.size() && end - body.tokEnd() < 3 && t.isWord(end) && t.isCapitalised(end)
+        && !(sentenceEndBefore(f, t, end) && !(end == body.tokEnd() && word.length() <= 5))) {
       end++;
     }
     return end;
+  }
+
+  /** "signed by Gov. Jane Roe. It takes effect …": a full stop after a name word ends the name
+   *  (the caller lets the stop of an abbreviated title, "Gov.", "Sen.", through). */
+  private static boolean sentenceEndBefore(FieldText f, Tokens t, int i) {
+    String m = f.masked();
+    for (int c = t.end(i - 1); c < t.start(i); c++) {
+      if (m.charAt(c) == '.' || m.charAt(c) == '!' || m.charAt(c) == '?') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String surface(FieldText f, int tokStart, int tokEnd) {
