@@ -121,6 +121,11 @@ final class SentenceAnalyzer {
       if (future(ms, trig) && !allowedTo(t, trig)) {
         return null; // "will expire next month": a date ahead, nothing ended yet
       }
+      if (lettingQualified(ms, t, trig)) {
+        // "did not let the moratorium on it expire", "could let the moratorium … lapse": the cue
+        // qualifies the verb of letting, which can stand further back than the cue window reaches.
+        return null;
+      }
       if (pendingBillSubject(ms, trig)) {
         // "Bill to extend the ban expires in committee": a bill that lapses failed.
         kind = DevelopmentKind.LEGISLATION;
@@ -498,6 +503,22 @@ final class SentenceAnalyzer {
    *  it is speculation about a measure, not a measure that exists. */
   /** "allowed the moratorium to lapse", "let it expire": the "to" is the infinitive of a verb of
    *  letting, not a future. */
+  /** A negation or hedge right before the verb of letting ("did not let", "could allow"). */
+  private static boolean lettingQualified(List<Mention> ms, Tokens t, Mention trig) {
+    for (int i = trig.tokStart() - 1; i >= Math.max(0, trig.tokStart() - 8); i--) {
+      String w = t.text(i).toLowerCase(Locale.ROOT);
+      if (w.startsWith("allow") || w.equals("let") || w.equals("lets") || w.startsWith("permit")) {
+        for (Mention m : ms) {
+          if ((m.is(Category.NEGATION) || m.is(Category.HEDGING)) && m.tokEnd() <= i && i - m.tokEnd() <= 2) {
+            return true;
+          }
+        }
+        return false;
+      }
+    }
+    return false;
+  }
+
   private static boolean allowedTo(Tokens t, Mention trig) {
     for (int i = trig.tokStart() - 2; i >= Math.max(0, trig.tokStart() - 8); i--) {
       String w = t.text(i).toLowerCase(Locale.ROOT);
