@@ -53,4 +53,10 @@ class StageLanguageTest {
         "The law limiting police facial recognition was signed by Gov. Glenn Youngkin. It takes effect Friday.");
     assertThat(c.labels().actors()).containsExactly("Gov. Glenn Youngkin");
   }
+
+  @Test
+  void aCapitalisedVerbAfterATitleIsNoName() {
+    Classification c = Read.title("Vt. governor OKs freeze on police facial recognition");
+    assertThat(c.labels().actors()).noneMatch(a -> a.contains("OKs"));
+  }
 }

@@ -116,7 +116,7 @@ final class ActorFinder {
           && (next.tokStart() == m.tokEnd()
               || (next.tokStart() == m.tokEnd() + 1 && f.tokens().isWord(m.tokEnd())))) {
         RulePackDefinition.Place place = pack.definition().places().get(m.ref().index());
-        int end = extendPersonName(f, next);
+        int end = extendPersonName(f, s, next);
         int start = m.tokStart();
         if ("agency".equals(next.ref().name())) {
           start = capitalisedStart(f, s, start); // "South Wales Police": the force's whole name
@@ -305,7 +305,7 @@ final class ActorFinder {
       default -> {
         // A body: take capitalised words before it into its name, and a person's name after a title.
         int first = capitalisedStart(f, s, m.tokStart());
-        int end = extendPersonName(f, m);
+        int end = extendPersonName(f, s, m);
         return new Actor(surface(f, first, end), ActorType.ofBody(m.ref().name()), null, null,
             first, end);
       }
@@ -324,7 +324,7 @@ final class ActorFinder {
     return first;
   }
 
-  private static int extendPersonName(FieldText f, Mention body) {
+  private static int extendPersonName(FieldText f, Sentence s, Mention body) {
     Tokens t = f.tokens();
     String word = f.masked().substring(body.start(), body.end()).toLowerCase(Locale.ROOT);
     int end = body.tokEnd();
@@ -341,10 +341,21 @@ final class ActorFinder {
       return end;
     }
     while (end < t.size() && end - body.tokEnd() < 3 && t.isWord(end) && t.isCapitalised(end)
-        && !(sentenceEndBefore(f, t, end) && !(end == body.tokEnd() && word.length() <= 5))) {
+        && !(sentenceEndBefore(f, t, end) && !(end == body.tokEnd() && word.length() <= 5))
+        && !triggerAt(f, s, end)) {
       end++;
     }
     return end;
+  }
+
+  /** "Vt. governor OKs freeze": a capitalised trigger word after the title is the verb, not a name. */
+  private static boolean triggerAt(FieldText f, Sentence s, int i) {
+    for (Mention m : f.mentions(s)) {
+      if (m.is(Category.TRIGGER) && m.tokStart() == i) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "signed by Gov. Jane Roe. It takes effect …": a full stop after a name word ends the name
