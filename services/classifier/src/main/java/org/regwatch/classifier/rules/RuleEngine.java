@@ -12,6 +12,7 @@ import org.regwatch.classifier.rules.analysis.HeadlineSelection;
 import org.regwatch.classifier.rules.analysis.TopicTechnology;
 import org.regwatch.classifier.rules.analysis.PackReader;
 import org.regwatch.classifier.rules.analysis.PackReading;
+import org.regwatch.classifier.rules.analysis.TemporaryMeasure;
 import org.regwatch.classifier.rules.analysis.Zone;
 import org.regwatch.classifier.rules.pack.CompiledPack;
 import org.regwatch.classifier.rules.pack.RulePackDefinition;
@@ -212,6 +213,10 @@ public final class RuleEngine implements ArticleClassifier {
         Candidate pause = companion(reading.headlineZone(), Candidate.Family.MORATORIUM, h);
         if (pause != null && pause.status() == DevelopmentStatus.ANNOUNCED) {
           moratorium = MoratoriumStatus.ANNOUNCED;
+        } else if (pause == null && temporary(headline)) {
+          // "signs three-year ban": a law that stops use for a fixed time is a temporary pause
+          // (domain.md: a moratorium starts), whatever word the headline uses for it.
+          moratorium = MoratoriumStatus.ANNOUNCED;
         }
       }
     }
@@ -222,6 +227,11 @@ public final class RuleEngine implements ArticleClassifier {
         ? reading.mentionedTech()
         : reading.pack().subjectTech(Boolean.TRUE.equals(h.broaderTech()));
     return new ArticleLabels(true, moratorium, legislation, actors, tech);
+  }
+
+  /** The headline's own sentence binds a fixed period to the measure ("three-year ban"). */
+  private static boolean temporary(Development d) {
+    return !d.evidence().isEmpty() && TemporaryMeasure.in(d.evidence().get(0).quote());
   }
 
   /** A news candidate of the family in the title or lead (in the headline's own sentence when

@@ -116,7 +116,7 @@ final class ActorFinder {
           && (next.tokStart() == m.tokEnd()
               || (next.tokStart() == m.tokEnd() + 1 && f.tokens().isWord(m.tokEnd())))) {
         RulePackDefinition.Place place = pack.definition().places().get(m.ref().index());
-        int end = extendPersonName(f, next);
+        int end = extendPersonName(f, s, next);
         int start = m.tokStart();
         if ("agency".equals(next.ref().name())) {
           start = capitalisedStart(f, s, start); // "South Wales Police": the force's whole name
@@ -177,11 +177,18 @@ final class ActorFinder {
     if (a.type() == ActorType.COMPANY || a.tokEnd() >= t.size()) {
       return false;
     }
+    if (PARTY_MEMBER.contains(t.text(a.tokEnd()).toLowerCase(Locale.ROOT))) {
+      // "Sen. Jane Roe, a Fairfax County Democrat": the place is a sponsor's home, not the actor.
+      return true;
+    }
     int prev = a.tokStart() - 1;
     return prev >= t.indexAtOrAfter(s.start())
         && (t.text(prev).equalsIgnoreCase("a") || t.text(prev).equalsIgnoreCase("an"))
         && COMPANY_NOUNS.contains(t.text(a.tokEnd()).toLowerCase(Locale.ROOT));
   }
+
+  /** One party member (singular: "Texas Republicans" may be a caucus that acts). */
+  private static final Set<String> PARTY_MEMBER = Set.of("democrat", "republican", "independent");
 
   /**
    * "Toronto police halt use of …", "the Seattle Police Department said": a force word that is
@@ -298,7 +305,7 @@ final class ActorFinder {
       default -> {
         // A body: take capitalised words before it into its name, and a person's name after a title.
         int first = capitalisedStart(f, s, m.tokStart());
-        int end = extendPersonName(f, m);
+        int end = extendPersonName(f, s, m);
         return new Actor(surface(f, first, end), ActorType.ofBody(m.ref().name()), null, null,
             first, end);
       }
@@ -317,7 +324,7 @@ final class ActorFinder {
     return first;
   }
 
-  private static int extendPersonName(FieldText f, Mention body) {
+  private static int extendPersonName(FieldText f, Sentence s, Mention body) {
     Tokens t = f.tokens();
     String word = f.masked().substring(body.start(), body.end()).toLowerCase(Locale.ROOT);
     int end = body.tokEnd();
@@ -333,10 +340,34 @@ final class ActorFinder {
     if (!PERSON_TITLES.contains(word)) {
       return end;
     }
-    while (end < t.size() && end - body.tokEnd() < 3 && t.isWord(end) && t.isCapitalised(end)) {
+    while (end < t.size() && end - body.tokEnd() < 3 && t.isWord(end) && t.isCapitalised(end)
+        && !(sentenceEndBefore(f, t, end) && !(end == body.tokEnd() && word.length() <= 5))
+        && !triggerAt(f, s, end)) {
       end++;
     }
     return end;
+  }
+
+  /** "Vt. governor OKs freeze": a capitalised trigger word after the title is the verb, not a name. */
+  private static boolean triggerAt(FieldText f, Sentence s, int i) {
+    for (Mention m : f.mentions(s)) {
+      if (m.is(Category.TRIGGER) && m.tokStart() == i) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "signed by Gov. Jane Roe. It takes effect …": a full stop after a name word ends the name
+   *  (the caller lets the stop of an abbreviated title, "Gov.", "Sen.", through). */
+  private static boolean sentenceEndBefore(FieldText f, Tokens t, int i) {
+    String m = f.masked();
+    for (int c = t.end(i - 1); c < t.start(i); c++) {
+      if (m.charAt(c) == '.' || m.charAt(c) == '!' || m.charAt(c) == '?') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String surface(FieldText f, int tokStart, int tokEnd) {

@@ -86,7 +86,8 @@ final class SentenceAnalyzer {
     }
     Tokens t = f.tokens();
     if ((ct.kind() == DevelopmentKind.MORATORIUM || ct.kind() == DevelopmentKind.EXIT)
-        && billContent(ms, t, trig)) {
+        && billContent(ms, t, trig) && !allowedTo(t, trig)) {
+      // ("allowed the moratorium to lapse": the "to" follows a verb of letting, not a bill noun.)
       // "revive bill to halt federal use", "legislation that would pause it": the pause is what a
       // bill says, not a pause that started; the governing legislative verb carries the news.
       return null;
@@ -144,6 +145,11 @@ final class SentenceAnalyzer {
     if ("moratorium-lapsed".equals(ct.definition().id())) {
       if (future(ms, trig) && !allowedTo(t, trig)) {
         return null; // "will expire next month": a date ahead, nothing ended yet
+      }
+      if (lettingQualified(ms, t, trig)) {
+        // "did not let the moratorium on it expire", "could let the moratorium … lapse": the cue
+        // qualifies the verb of letting, which can stand further back than the cue window reaches.
+        return null;
       }
       if (pendingBillSubject(ms, trig)) {
         // "Bill to extend the ban expires in committee": a bill that lapses failed.
@@ -227,6 +233,11 @@ final class SentenceAnalyzer {
       }
       actor = agent;
     }
+    if ("by-actor".equals(status) && passive(f, s, trig) && legislativeStepIn(ms, trig)) {
+      // "EU strikes deal on AI rules; police face scanning curbed": a bare participle says what
+      // the step contains; the step (deal, vote, approval) carries the stage.
+      return null;
+    }
     if ("by-actor".equals(status)) {
       if (future(ms, trig)) {
         if (actor == null) {
@@ -273,6 +284,10 @@ final class SentenceAnalyzer {
       }
       st = DevelopmentStatus.PROPOSED;
       strength *= 0.6;
+    } else if (passage && partialStep(t, s, trig)) {
+      // "clears council panel", "heads to the full council", "reached a provisional agreement":
+      // one step of several; the vote that makes it law is still to come.
+      st = DevelopmentStatus.ADVANCING;
     } else if (passage) {
       st = (actor != null && actor.type().enactsByVote()) || finalPassage(ms, t, s, trig)
           ? DevelopmentStatus.ENACTED
@@ -291,7 +306,8 @@ final class SentenceAnalyzer {
       // put forward; only rules, orders and regulations issued are in force.
       st = DevelopmentStatus.PROPOSED;
     }
-    if (process && !passage && st != DevelopmentStatus.PROPOSED && future(ms, trig)) {
+    if (process && !passage && st != DevelopmentStatus.PROPOSED && future(ms, trig)
+        && !allowedTo(t, trig)) { // "allowed the package to become law": done, not ahead
       // "a reason to enact the legislation", "plans to sign it": not done yet.
       st = DevelopmentStatus.PROPOSED;
       strength *= 0.6;
@@ -411,6 +427,52 @@ final class SentenceAnalyzer {
     return false;
   }
 
+  /** Bodies that vote before the one that makes law: their approval is a step. */
+  private static final Set<String> PARTIAL_BODIES = Set.of(
+      "committee", "committees", "subcommittee", "panel", "panels");
+  /** Bodies named as "the full …": the vote still to come after a committee's. */
+  private static final Set<String> FULL_BODIES = Set.of(
+      "council", "board", "senate", "house", "assembly", "chamber", "legislature", "parliament");
+  /** A deal that formal votes must still confirm (EU trilogues, coalition agreements). */
+  private static final Set<String> PROVISIONAL_WORDS = Set.of(
+      "provisional", "provisionally", "tentative", "tentatively", "preliminary", "trilogue",
+      "political");
+
+  /**
+   * A vote or deal that is not the last step: a committee or panel votes (named just before or
+   * after the verb: "committee approves", "clears council panel", "approved by the … Committee"),
+   * the sentence sends the measure on to "the full council", or the deal is provisional.
+   */
+  private static boolean partialStep(Tokens t, Sentence s, Mention trig) {
+    int first = t.indexAtOrAfter(s.start());
+    int last = t.indexAtOrAfter(s.end());
+    for (int i = first; i < last; i++) {
+      String w = t.text(i).toLowerCase(Locale.ROOT);
+      boolean nearVerb = i >= trig.tokStart() - 3 && i < trig.tokEnd() + 8;
+      if (nearVerb && PARTIAL_BODIES.contains(w)) {
+        return true;
+      }
+      if (nearVerb && i < trig.tokEnd() + 3 && PROVISIONAL_WORDS.contains(w)) {
+        return true;
+      }
+      if (w.equals("full") && i + 1 < last && FULL_BODIES.contains(t.text(i + 1).toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A legislative vote, approval or deal comes before the participle in the sentence (its main
+   *  verb). One told after it ("barred from using it after council vote") only dates the ban. */
+  private boolean legislativeStepIn(List<Mention> ms, Mention trig) {
+    for (Mention m : ms) {
+      if (m != trig && m.tokEnd() <= trig.tokStart() && m.is(Category.TRIGGER) && "passage".equals(pack.trigger(m.ref().index()).status())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static final Set<String> FINAL_WORDS = Set.of("final", "finally", "formally");
   private static final Set<String> STILL_TO_SIGN = Set.of(
       "governor", "governor's", "gov.", "desk", "signature", "sign", "veto", "president's");
@@ -426,7 +488,7 @@ final class SentenceAnalyzer {
   private static boolean finalPassage(List<Mention> ms, Tokens t, Sentence s, Mention trig) {
     int first = t.indexAtOrAfter(s.start());
     int last = t.indexAtOrAfter(s.end());
-    boolean fin = false;
+    boolean fin = bothChambers(t, first, last);
     for (int i = first; i < last; i++) {
       String w = t.text(i).toLowerCase(Locale.ROOT);
       if (STILL_TO_SIGN.contains(w)) {
@@ -445,10 +507,59 @@ final class SentenceAnalyzer {
     return fin;
   }
 
+  private static final Set<String> CHAMBER_WORDS = Set.of("senate", "house", "assembly", "deputies",
+      "chamber", "commons", "lords", "bundestag", "bundesrat", "houses", "chambers");
+  private static final Set<String> PASSED_WORDS = Set.of("passed", "approved", "adopted", "confirmed",
+      "ratified", "endorsed", "cleared");
+
+  /**
+   * The sentence has the measure through both chambers: "passed both houses", "adopted by the
+   * Chamber of Deputies and confirmed by the Senate" (two passing verbs, two different chambers).
+   * One chamber's vote and a chamber still to come ("passed the House and heads to the Senate")
+   * has one passing verb: a step.
+   */
+  private static boolean bothChambers(Tokens t, int first, int last) {
+    int passed = 0;
+    String chamber = null;
+    boolean two = false;
+    for (int i = first; i < last; i++) {
+      String w = t.text(i).toLowerCase(Locale.ROOT);
+      if (w.equals("both") && i + 1 < last
+          && (t.text(i + 1).equalsIgnoreCase("houses") || t.text(i + 1).equalsIgnoreCase("chambers"))) {
+        return true;
+      }
+      if (PASSED_WORDS.contains(w)) {
+        passed++;
+      } else if (CHAMBER_WORDS.contains(w)) {
+        if (chamber != null && !chamber.equals(w)) {
+          two = true;
+        }
+        chamber = chamber == null ? w : chamber;
+      }
+    }
+    return two && passed >= 2;
+  }
+
   /** A trigger that is itself a hedging word ("consider"): hedged again ("might consider a ban")
    *  it is speculation about a measure, not a measure that exists. */
   /** "allowed the moratorium to lapse", "let it expire": the "to" is the infinitive of a verb of
    *  letting, not a future. */
+  /** A negation or hedge right before the verb of letting ("did not let", "could allow"). */
+  private static boolean lettingQualified(List<Mention> ms, Tokens t, Mention trig) {
+    for (int i = trig.tokStart() - 1; i >= Math.max(0, trig.tokStart() - 8); i--) {
+      String w = t.text(i).toLowerCase(Locale.ROOT);
+      if (w.startsWith("allow") || w.equals("let") || w.equals("lets") || w.startsWith("permit")) {
+        for (Mention m : ms) {
+          if ((m.is(Category.NEGATION) || m.is(Category.HEDGING)) && m.tokEnd() <= i && i - m.tokEnd() <= 2) {
+            return true;
+          }
+        }
+        return false;
+      }
+    }
+    return false;
+  }
+
   private static boolean allowedTo(Tokens t, Mention trig) {
     for (int i = trig.tokStart() - 2; i >= Math.max(0, trig.tokStart() - 8); i--) {
       String w = t.text(i).toLowerCase(Locale.ROOT);

@@ -1,0 +1,82 @@
+package org.regwatch.classifier.rules.analysis;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Whether a sentence tells its measure as temporary: "three-year ban", "a two-year moratorium",
+ * "temporarily banning", "bans it for two years". A law that stops use for a fixed time starts a
+ * moratorium (domain.md: a temporary pause on use starts), whatever word the headline uses.
+ *
+ * <p>Only the sentence's own words count, and only a period bound to the measure: a duration
+ * borrowed from elsewhere in the lead ("ending a three-year fight", "two years after the ban")
+ * says nothing about the measure. Plain token loops: one sentence per article, no regex.
+ */
+public final class TemporaryMeasure {
+
+  private static final Set<String> MEASURES = Set.of("ban", "bans", "moratorium", "prohibition",
+      "pause", "halt", "freeze", "suspension");
+  private static final Set<String> UNITS = Set.of("year", "years", "month", "months", "week", "weeks",
+      "day", "days");
+  private static final Set<String> COUNTS = Set.of("one", "two", "three", "four", "five", "six",
+      "seven", "eight", "nine", "ten", "twelve", "eighteen", "18", "1", "2", "3", "4", "5", "6", "12",
+      "90", "a");
+
+  private TemporaryMeasure() {}
+
+  public static boolean in(String sentence) {
+    String[] w = words(sentence.toLowerCase(Locale.ROOT));
+    for (int i = 0; i < w.length; i++) {
+      if (w[i].startsWith("temporar")) {
+        return true;
+      }
+      if (periodAdjective(w[i]) && i + 1 < w.length
+          && (MEASURES.contains(w[i + 1]) || (i + 2 < w.length && MEASURES.contains(w[i + 2])))) {
+        return true; // "three-year ban", "two-year police ban"
+      }
+      if (w[i].equals("for") && i + 2 < w.length && COUNTS.contains(w[i + 1]) && UNITS.contains(w[i + 2])
+          && measureBefore(w, i)) {
+        return true; // "votes to ban facial recognition for two years"
+      }
+    }
+    return false;
+  }
+
+  /** Words split at spaces and punctuation (hyphens kept: "three-year" is one word). */
+  private static String[] words(String s) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    int start = -1;
+    for (int i = 0; i <= s.length(); i++) {
+      boolean part = i < s.length() && (Character.isLetterOrDigit(s.charAt(i)) || s.charAt(i) == '-');
+      if (part && start < 0) {
+        start = i;
+      } else if (!part && start >= 0) {
+        out.add(s.substring(start, i));
+        start = -1;
+      }
+    }
+    return out.toArray(new String[0]);
+  }
+
+  /** "three-year", "six-month", "90-day" (and "year-long"). */
+  private static boolean periodAdjective(String w) {
+    int dash = w.indexOf('-');
+    if (dash <= 0) {
+      return false;
+    }
+    String unit = w.substring(dash + 1);
+    String count = w.substring(0, dash);
+    return (UNITS.contains(unit) && COUNTS.contains(count)) || w.equals("year-long");
+  }
+
+  /** A ban verb or measure noun in the eight words before "for". */
+  private static boolean measureBefore(String[] w, int forAt) {
+    for (int j = forAt - 1; j >= Math.max(0, forAt - 8); j--) {
+      if (MEASURES.contains(w[j]) || w[j].startsWith("ban") || w[j].startsWith("prohibit")
+          || w[j].startsWith("pause") || w[j].startsWith("suspend")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
