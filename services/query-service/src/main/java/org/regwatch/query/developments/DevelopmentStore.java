@@ -318,8 +318,8 @@ public class DevelopmentStore {
   }
 
   /**
-   * Re-aggregates these developments from their sources: two reads (signatures as text, parsed
-   * without boxing), the votes in memory ({@link Aggregate}), then one UPDATE and one DELETE for
+   * Re-aggregates these developments from their sources: two reads (signatures parsed from the
+   * wire bytes, without boxing), the votes in memory ({@link Aggregate}), then one UPDATE and one DELETE for
    * all of them. Returns the history entries (corrections, retractions) to record.
    */
   public List<ChangeIntent> refreshAll(Connection c, Map<String, Instant> touched)
@@ -332,7 +332,7 @@ public class DevelopmentStore {
     Map<String, List<SourceRow>> sources = new HashMap<>();
     try (PreparedStatement ps = c.prepareStatement(
         "SELECT development_id, article_id, title, first_seen_at, occurred_at, effective_date,"
-            + " expiry_date, duration, confidence, signature::text, dev_index, bill_number,"
+            + " expiry_date, duration, confidence, signature, dev_index, bill_number,"
             + " bill_title FROM development_source"
             + " WHERE development_id = ANY(?)"
             + " ORDER BY development_id, first_seen_at, article_id, dev_index")) {
@@ -342,7 +342,7 @@ public class DevelopmentStore {
           sources.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new SourceRow(
               rs.getString(2), rs.getInt(11), rs.getString(3), instant(rs, 4),
               rs.getDate(5).toLocalDate(), localDate(rs, 6), localDate(rs, 7), rs.getString(8),
-              rs.getDouble(9), SqlArrays.ints(rs.getString(10)), rs.getString(12),
+              rs.getDouble(9), SqlArrays.ints(rs.getBytes(10)), rs.getString(12),
               rs.getString(13)));
         }
       }
@@ -350,14 +350,14 @@ public class DevelopmentStore {
     Map<String, Aggregate> old = new HashMap<>();
     try (PreparedStatement ps = c.prepareStatement(
         "SELECT development_id, source_count, known_at, occurred_at, effective_date, expiry_date,"
-            + " duration, title, confidence, signature::text, bill_number, bill_title"
+            + " duration, title, confidence, signature, bill_number, bill_title"
             + " FROM development WHERE development_id = ANY(?)")) {
       ps.setArray(1, ids);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           old.put(rs.getString(1), new Aggregate(rs.getInt(2), instant(rs, 3),
               rs.getDate(4).toLocalDate(), localDate(rs, 5), localDate(rs, 6), rs.getString(7),
-              rs.getString(8), rs.getDouble(9), SqlArrays.ints(rs.getString(10)),
+              rs.getString(8), rs.getDouble(9), SqlArrays.ints(rs.getBytes(10)),
               rs.getString(11), rs.getString(12)));
         }
       }

@@ -2,6 +2,8 @@ package org.regwatch.query.developments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -10,18 +12,38 @@ class SqlArraysTest {
 
   @Test
   void aSignatureReadAsTextParsesBackToTheSameHashesIncludingTheExtremes() {
-    int[] signature = MinHash.signature("Northfield council bans police facial recognition");
-    signature[0] = Integer.MIN_VALUE;
-    signature[1] = Integer.MAX_VALUE;
-    signature[2] = 0;
-    signature[3] = -7;
+    int[] signature = extremes();
     StringBuilder text = new StringBuilder("{");
     for (int i = 0; i < signature.length; i++) {
       text.append(i == 0 ? "" : ",").append(signature[i]);
     }
     text.append('}');
 
-    assertThat(SqlArrays.ints(text.toString())).containsExactly(signature);
+    assertThat(SqlArrays.ints(text.toString().getBytes(StandardCharsets.US_ASCII)))
+        .containsExactly(signature);
+  }
+
+  @Test
+  void aSignatureReadInPostgresBinaryFormatParsesBackToTheSameHashes() {
+    int[] signature = extremes();
+    // array_send: dimensions, has-nulls, element type (int4 = 23), length and lower bound, then
+    // each element as its length (4) and value, all big-endian
+    ByteBuffer wire = ByteBuffer.allocate(20 + 8 * signature.length);
+    wire.putInt(1).putInt(0).putInt(23).putInt(signature.length).putInt(1);
+    for (int hash : signature) {
+      wire.putInt(4).putInt(hash);
+    }
+
+    assertThat(SqlArrays.ints(wire.array())).containsExactly(signature);
+  }
+
+  private static int[] extremes() {
+    int[] signature = MinHash.signature("Northfield council bans police facial recognition");
+    signature[0] = Integer.MIN_VALUE;
+    signature[1] = Integer.MAX_VALUE;
+    signature[2] = 0;
+    signature[3] = -7;
+    return signature;
   }
 
   @Test
