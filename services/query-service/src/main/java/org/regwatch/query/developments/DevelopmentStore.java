@@ -219,11 +219,7 @@ public class DevelopmentStore {
       ps.setObject(p++, rows.stream()
           .mapToDouble(e -> e.getValue().development().confidence()).toArray());
       ps.setArray(p++, SqlArrays.texts(c, rows, e -> SqlArrays.iso(at.get(e.getKey()))));
-      ps.setArray(p++, SqlArrays.texts(c, rows,
-          e -> BillNames.numberOf(e.getValue().development().bill())));
-      ps.setArray(p++, SqlArrays.texts(c, rows,
-          e -> BillNames.titleOf(e.getValue().development().bill())));
-      ps.setObject(p, SqlArrays.signatures(rows, e -> e.getValue().signature()));
+      setBillsAndSignatures(c, ps, p, rows);
       ps.executeUpdate();
     }
   }
@@ -291,13 +287,22 @@ public class DevelopmentStore {
       ps.setObject(p++, confidence);
       ps.setArray(p++, SqlArrays.texts(c, rows,
           m -> json(m.getValue().development().evidence())));
-      ps.setArray(p++, SqlArrays.texts(c, rows,
-          m -> BillNames.numberOf(m.getValue().development().bill())));
-      ps.setArray(p++, SqlArrays.texts(c, rows,
-          m -> BillNames.titleOf(m.getValue().development().bill())));
-      ps.setObject(p, SqlArrays.signatures(rows, m -> m.getValue().signature()));
+      setBillsAndSignatures(c, ps, p, rows);
       ps.executeUpdate();
     }
+  }
+
+  /**
+   * The last three parameters of both statements written from reports: the bill's number and
+   * title, then the flat signatures.
+   */
+  private static void setBillsAndSignatures(Connection c, PreparedStatement ps, int first,
+      List<Map.Entry<String, SourceFacts>> rows) throws SQLException {
+    ps.setArray(first, SqlArrays.texts(c, rows,
+        r -> BillNames.numberOf(r.getValue().development().bill())));
+    ps.setArray(first + 1, SqlArrays.texts(c, rows,
+        r -> BillNames.titleOf(r.getValue().development().bill())));
+    ps.setObject(first + 2, SqlArrays.signatures(rows, r -> r.getValue().signature()));
   }
 
   public void deleteSources(Connection c, List<Map.Entry<String, Integer>> gone)
