@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -162,63 +163,96 @@ public class DevelopmentStore {
   public record ChangeIntent(String developmentId, Instant at, String change, String articleId,
       String field, String oldValue, String newValue) {}
 
+  /**
+   * Opens these developments (or, for a re-read founder, takes its facts again) in one
+   * statement; the aggregates are filled by {@link #refreshAll} afterwards.
+   */
   public void createAll(Connection c, Map<String, SourceFacts> seeds, Map<String, Instant> at)
       throws SQLException {
     if (seeds.isEmpty()) {
       return;
     }
+    List<Map.Entry<String, SourceFacts>> rows = new ArrayList<>(seeds.entrySet());
     try (PreparedStatement ps = c.prepareStatement(
         "INSERT INTO development (development_id, kind, status, actor, actor_key, subject_key,"
             + " technology, product, scope, jurisdiction, duration, effective_date, expiry_date,"
             + " occurred_at, known_at, title, confidence, source_count, signature, version,"
             + " updated_at, bill_number, bill_title)"
-            + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,0,?,0,?,?,?)"
+            + " SELECT u.id, u.kind, u.status, u.actor, u.actor_key, u.subject_key, u.technology,"
+            + " u.product, u.scope, u.jurisdiction, u.duration, u.effective_date::date,"
+            + " u.expiry_date::date, u.occurred_at::date, u.known_at::timestamptz, u.title,"
+            + " u.confidence, 0, " + SqlArrays.slice("s.sig", "u.n") + ", 0,"
+            + " u.updated_at::timestamptz, u.bill_number, u.bill_title"
+            + " FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],"
+            + " ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],"
+            + " ?::text[], ?::text[], ?::text[], ?::float8[], ?::text[], ?::text[], ?::text[])"
+            + " WITH ORDINALITY AS u(id, kind, status, actor, actor_key, subject_key, technology,"
+            + " product, scope, jurisdiction, duration, effective_date, expiry_date, occurred_at,"
+            + " known_at, title, confidence, updated_at, bill_number, bill_title, n),"
+            + " (SELECT ?::int4[] AS sig) s"
             // a development whose founder was re-read takes the founder's facts again; the
             // aggregates (the bill too) are recomputed from the sources afterwards (refreshAll)
             + " ON CONFLICT (development_id) DO UPDATE SET actor = EXCLUDED.actor,"
             + " technology = EXCLUDED.technology, product = EXCLUDED.product,"
             + " scope = EXCLUDED.scope, jurisdiction = EXCLUDED.jurisdiction")) {
-      for (Map.Entry<String, SourceFacts> e : seeds.entrySet()) {
-        SourceFacts s = e.getValue();
-        Development d = s.development();
-        Instant when = at.get(e.getKey());
-        ps.setString(1, e.getKey());
-        ps.setString(2, d.kind().json());
-        ps.setString(3, d.status().json());
-        ps.setString(4, d.actor());
-        ps.setString(5, s.actorKey());
-        ps.setString(6, s.subjectKey());
-        ps.setString(7, d.technology());
-        ps.setString(8, d.product());
-        ps.setString(9, d.scope());
-        ps.setString(10, d.jurisdiction());
-        ps.setString(11, d.duration());
-        ps.setDate(12, date(d.effectiveDate()));
-        ps.setDate(13, date(d.expiryDate()));
-        ps.setDate(14, Date.valueOf(s.occurredAt()));
-        ps.setTimestamp(15, Timestamp.from(s.firstSeenAt() == null ? when : s.firstSeenAt()));
-        ps.setString(16, s.title() == null ? "" : s.title());
-        ps.setDouble(17, d.confidence());
-        ps.setArray(18, c.createArrayOf("integer", boxed(s.signature())));
-        ps.setTimestamp(19, Timestamp.from(when));
-        ps.setString(20, BillNames.numberOf(d.bill()));
-        ps.setString(21, BillNames.titleOf(d.bill()));
-        ps.addBatch();
-      }
-      ps.executeBatch();
+      int p = 1;
+      ps.setArray(p++, SqlArrays.texts(c, rows, Map.Entry::getKey));
+      ps.setArray(p++, SqlArrays.texts(c, rows, e -> e.getValue().development().kind().json()));
+      ps.setArray(p++, SqlArrays.texts(c, rows, e -> e.getValue().development().status().json()));
+      ps.setArray(p++, SqlArrays.texts(c, rows, e -> e.getValue().development().actor()));
+      ps.setArray(p++, SqlArrays.texts(c, rows, e -> e.getValue().actorKey()));
+      ps.setArray(p++, SqlArrays.texts(c, rows, e -> e.getValue().subjectKey()));
+      ps.setArray(p++, SqlArrays.texts(c, rows, e -> e.getValue().development().technology()));
+      ps.setArray(p++, SqlArrays.texts(c, rows, e -> e.getValue().development().product()));
+      ps.setArray(p++, SqlArrays.texts(c, rows, e -> e.getValue().development().scope()));
+      ps.setArray(p++, SqlArrays.texts(c, rows, e -> e.getValue().development().jurisdiction()));
+      ps.setArray(p++, SqlArrays.texts(c, rows, e -> e.getValue().development().duration()));
+      ps.setArray(p++, SqlArrays.texts(c, rows,
+          e -> SqlArrays.iso(e.getValue().development().effectiveDate())));
+      ps.setArray(p++, SqlArrays.texts(c, rows,
+          e -> SqlArrays.iso(e.getValue().development().expiryDate())));
+      ps.setArray(p++, SqlArrays.texts(c, rows, e -> SqlArrays.iso(e.getValue().occurredAt())));
+      ps.setArray(p++, SqlArrays.texts(c, rows, e -> SqlArrays.iso(
+          e.getValue().firstSeenAt() == null ? at.get(e.getKey()) : e.getValue().firstSeenAt())));
+      ps.setArray(p++, SqlArrays.texts(c, rows,
+          e -> e.getValue().title() == null ? "" : e.getValue().title()));
+      ps.setObject(p++, rows.stream()
+          .mapToDouble(e -> e.getValue().development().confidence()).toArray());
+      ps.setArray(p++, SqlArrays.texts(c, rows, e -> SqlArrays.iso(at.get(e.getKey()))));
+      setBillsAndSignatures(c, ps, p, rows);
+      ps.executeUpdate();
     }
   }
 
+  /**
+   * Writes these memberships (new, moved or re-read sources) in one statement. A source listed
+   * twice keeps its last target, as the row-by-row batch did (one statement may not touch a row
+   * twice).
+   */
   public void upsertSources(Connection c, List<Map.Entry<String, SourceFacts>> memberships)
       throws SQLException {
     if (memberships.isEmpty()) {
       return;
     }
+    Map<Clustering.Ref, Map.Entry<String, SourceFacts>> last = new LinkedHashMap<>();
+    memberships.forEach(m -> last.put(Clustering.Ref.of(m.getValue()), m));
+    List<Map.Entry<String, SourceFacts>> rows = new ArrayList<>(last.values());
     try (PreparedStatement ps = c.prepareStatement(
         "INSERT INTO development_source (article_id, dev_index, development_id, feed_id, url,"
             + " title, published, first_seen_at, occurred_at, effective_date, expiry_date,"
             + " duration, headline, confidence, evidence, signature, bill_number, bill_title)"
-            + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?::jsonb,?,?,?)"
+            + " SELECT u.article_id, u.dev_index, u.development_id, u.feed_id, u.url, u.title,"
+            + " u.published::timestamptz, u.first_seen_at::timestamptz, u.occurred_at::date,"
+            + " u.effective_date::date, u.expiry_date::date, u.duration, u.headline,"
+            + " u.confidence, u.evidence::jsonb, " + SqlArrays.slice("s.sig", "u.n") + ","
+            + " u.bill_number, u.bill_title"
+            + " FROM unnest(?::text[], ?::int4[], ?::text[], ?::text[], ?::text[], ?::text[],"
+            + " ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::bool[],"
+            + " ?::float8[], ?::text[], ?::text[], ?::text[])"
+            + " WITH ORDINALITY AS u(article_id, dev_index, development_id, feed_id, url, title,"
+            + " published, first_seen_at, occurred_at, effective_date, expiry_date, duration,"
+            + " headline, confidence, evidence, bill_number, bill_title, n),"
+            + " (SELECT ?::int4[] AS sig) s"
             + " ON CONFLICT (article_id, dev_index) DO UPDATE SET"
             + " development_id = EXCLUDED.development_id, feed_id = EXCLUDED.feed_id,"
             + " url = EXCLUDED.url, title = EXCLUDED.title, published = EXCLUDED.published,"
@@ -228,31 +262,47 @@ public class DevelopmentStore {
             + " confidence = EXCLUDED.confidence, evidence = EXCLUDED.evidence,"
             + " signature = EXCLUDED.signature, bill_number = EXCLUDED.bill_number,"
             + " bill_title = EXCLUDED.bill_title")) {
-      for (Map.Entry<String, SourceFacts> m : memberships) {
-        SourceFacts s = m.getValue();
-        Development d = s.development();
-        ps.setString(1, s.articleId());
-        ps.setInt(2, s.devIndex());
-        ps.setString(3, m.getKey());
-        ps.setString(4, s.feedId());
-        ps.setString(5, s.url());
-        ps.setString(6, s.title());
-        ps.setTimestamp(7, timestamp(s.published()));
-        ps.setTimestamp(8, timestamp(s.firstSeenAt()));
-        ps.setDate(9, Date.valueOf(s.occurredAt()));
-        ps.setDate(10, date(d.effectiveDate()));
-        ps.setDate(11, date(d.expiryDate()));
-        ps.setString(12, d.duration());
-        ps.setBoolean(13, d.headline());
-        ps.setDouble(14, d.confidence());
-        ps.setString(15, json(d.evidence()));
-        ps.setArray(16, c.createArrayOf("integer", boxed(s.signature())));
-        ps.setString(17, BillNames.numberOf(d.bill()));
-        ps.setString(18, BillNames.titleOf(d.bill()));
-        ps.addBatch();
+      int p = 1;
+      ps.setArray(p++, SqlArrays.texts(c, rows, m -> m.getValue().articleId()));
+      ps.setObject(p++, rows.stream().mapToInt(m -> m.getValue().devIndex()).toArray());
+      ps.setArray(p++, SqlArrays.texts(c, rows, Map.Entry::getKey));
+      ps.setArray(p++, SqlArrays.texts(c, rows, m -> m.getValue().feedId()));
+      ps.setArray(p++, SqlArrays.texts(c, rows, m -> m.getValue().url()));
+      ps.setArray(p++, SqlArrays.texts(c, rows, m -> m.getValue().title()));
+      ps.setArray(p++, SqlArrays.texts(c, rows, m -> SqlArrays.iso(m.getValue().published())));
+      ps.setArray(p++, SqlArrays.texts(c, rows, m -> SqlArrays.iso(m.getValue().firstSeenAt())));
+      ps.setArray(p++, SqlArrays.texts(c, rows, m -> SqlArrays.iso(m.getValue().occurredAt())));
+      ps.setArray(p++, SqlArrays.texts(c, rows,
+          m -> SqlArrays.iso(m.getValue().development().effectiveDate())));
+      ps.setArray(p++, SqlArrays.texts(c, rows,
+          m -> SqlArrays.iso(m.getValue().development().expiryDate())));
+      ps.setArray(p++, SqlArrays.texts(c, rows, m -> m.getValue().development().duration()));
+      boolean[] headline = new boolean[rows.size()];
+      double[] confidence = new double[rows.size()];
+      for (int i = 0; i < rows.size(); i++) {
+        headline[i] = rows.get(i).getValue().development().headline();
+        confidence[i] = rows.get(i).getValue().development().confidence();
       }
-      ps.executeBatch();
+      ps.setObject(p++, headline);
+      ps.setObject(p++, confidence);
+      ps.setArray(p++, SqlArrays.texts(c, rows,
+          m -> json(m.getValue().development().evidence())));
+      setBillsAndSignatures(c, ps, p, rows);
+      ps.executeUpdate();
     }
+  }
+
+  /**
+   * The last three parameters of both statements written from reports: the bill's number and
+   * title, then the flat signatures.
+   */
+  private static void setBillsAndSignatures(Connection c, PreparedStatement ps, int first,
+      List<Map.Entry<String, SourceFacts>> rows) throws SQLException {
+    ps.setArray(first, SqlArrays.texts(c, rows,
+        r -> BillNames.numberOf(r.getValue().development().bill())));
+    ps.setArray(first + 1, SqlArrays.texts(c, rows,
+        r -> BillNames.titleOf(r.getValue().development().bill())));
+    ps.setObject(first + 2, SqlArrays.signatures(rows, r -> r.getValue().signature()));
   }
 
   public void deleteSources(Connection c, List<Map.Entry<String, Integer>> gone)
@@ -261,19 +311,21 @@ public class DevelopmentStore {
       return;
     }
     try (PreparedStatement ps = c.prepareStatement(
-        "DELETE FROM development_source WHERE article_id = ? AND dev_index = ?")) {
-      for (Map.Entry<String, Integer> g : gone) {
-        ps.setString(1, g.getKey());
-        ps.setInt(2, g.getValue());
-        ps.addBatch();
-      }
-      ps.executeBatch();
+        "DELETE FROM development_source s USING unnest(?::text[], ?::int4[]) AS g(article_id,"
+            + " dev_index) WHERE s.article_id = g.article_id AND s.dev_index = g.dev_index"
+            + " AND s.article_id = ANY(?::text[])")) {
+      Array articleIds = SqlArrays.texts(c, gone, Map.Entry::getKey);
+      ps.setArray(1, articleIds);
+      ps.setObject(2, gone.stream().mapToInt(Map.Entry::getValue).toArray());
+      ps.setArray(3, articleIds);
+      ps.executeUpdate();
     }
   }
 
   /**
-   * Re-aggregates these developments from their sources in two reads and batched writes; returns
-   * the history entries (corrections, retractions) to record.
+   * Re-aggregates these developments from their sources: two reads (signatures parsed from the
+   * wire bytes, without boxing), the votes in memory ({@link Aggregate}), then one UPDATE and one DELETE for
+   * all of them. Returns the history entries (corrections, retractions) to record.
    */
   public List<ChangeIntent> refreshAll(Connection c, Map<String, Instant> touched)
       throws SQLException {
@@ -281,120 +333,146 @@ public class DevelopmentStore {
     if (touched.isEmpty()) {
       return out;
     }
-    Object[] ids = touched.keySet().toArray();
+    Array ids = c.createArrayOf("text", touched.keySet().toArray(new String[0]));
     Map<String, List<SourceRow>> sources = new HashMap<>();
     try (PreparedStatement ps = c.prepareStatement(
         "SELECT development_id, article_id, title, first_seen_at, occurred_at, effective_date,"
-            + " expiry_date, duration, confidence, signature, dev_index, bill_number, bill_title"
-            + " FROM development_source"
+            + " expiry_date, duration, confidence, signature, dev_index, bill_number,"
+            + " bill_title FROM development_source"
             + " WHERE development_id = ANY(?)"
             + " ORDER BY development_id, first_seen_at, article_id, dev_index")) {
-      ps.setArray(1, c.createArrayOf("varchar", ids));
+      ps.setArray(1, ids);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           sources.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new SourceRow(
               rs.getString(2), rs.getInt(11), rs.getString(3), instant(rs, 4),
               rs.getDate(5).toLocalDate(), localDate(rs, 6), localDate(rs, 7), rs.getString(8),
-              rs.getDouble(9), ints(rs.getArray(10)), rs.getString(12), rs.getString(13)));
+              rs.getDouble(9), SqlArrays.ints(rs.getBytes(10)), rs.getString(12),
+              rs.getString(13)));
         }
       }
     }
     Map<String, Aggregate> old = new HashMap<>();
     try (PreparedStatement ps = c.prepareStatement(
         "SELECT development_id, source_count, known_at, occurred_at, effective_date, expiry_date,"
-            + " duration, title, confidence, signature, bill_number, bill_title FROM development"
-            + " WHERE development_id = ANY(?)")) {
-      ps.setArray(1, c.createArrayOf("varchar", ids));
+            + " duration, title, confidence, signature, bill_number, bill_title"
+            + " FROM development WHERE development_id = ANY(?)")) {
+      ps.setArray(1, ids);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           old.put(rs.getString(1), new Aggregate(rs.getInt(2), instant(rs, 3),
               rs.getDate(4).toLocalDate(), localDate(rs, 5), localDate(rs, 6), rs.getString(7),
-              rs.getString(8), rs.getDouble(9), ints(rs.getArray(10)), rs.getString(11),
-              rs.getString(12)));
+              rs.getString(8), rs.getDouble(9), SqlArrays.ints(rs.getBytes(10)),
+              rs.getString(11), rs.getString(12)));
         }
       }
     }
-    try (PreparedStatement update = c.prepareStatement(
-            "UPDATE development SET source_count = ?, known_at = ?, occurred_at = ?,"
-                + " effective_date = ?, expiry_date = ?, duration = ?, title = ?, confidence = ?,"
-                + " signature = ?, bill_number = ?, bill_title = ?, version = version + 1,"
-                + " updated_at = ? WHERE development_id = ?");
-        PreparedStatement delete =
-            c.prepareStatement("DELETE FROM development WHERE development_id = ?")) {
-      for (String id : new java.util.TreeSet<>(touched.keySet())) {
-        Aggregate before = old.get(id);
-        Instant at = touched.get(id);
-        if (before == null) {
-          continue;
-        }
-        List<SourceRow> rows = sources.getOrDefault(id, List.of());
-        if (rows.isEmpty()) {
-          delete.setString(1, id);
-          delete.addBatch();
-          out.add(new ChangeIntent(id, at, "retracted", null, null, null, null));
-          continue;
-        }
-        Aggregate neu = Aggregate.of(rows);
-        if (neu.equals(before)) {
-          continue;
-        }
-        for (String[] diff : before.corrections(neu)) {
-          out.add(new ChangeIntent(id, at, "corrected", null, diff[0], diff[1], diff[2]));
-        }
-        update.setInt(1, neu.sourceCount());
-        update.setTimestamp(2, timestamp(neu.knownAt()));
-        update.setDate(3, Date.valueOf(neu.occurredAt()));
-        update.setDate(4, date(neu.effectiveDate()));
-        update.setDate(5, date(neu.expiryDate()));
-        update.setString(6, neu.duration());
-        update.setString(7, neu.title());
-        update.setDouble(8, neu.confidence());
-        update.setArray(9, c.createArrayOf("integer", boxed(neu.signature())));
-        update.setString(10, neu.billNumber());
-        update.setString(11, neu.billTitle());
-        update.setTimestamp(12, Timestamp.from(at));
-        update.setString(13, id);
-        update.addBatch();
+    List<String> changedIds = new ArrayList<>();
+    List<Aggregate> changed = new ArrayList<>();
+    List<String> retracted = new ArrayList<>();
+    for (String id : new java.util.TreeSet<>(touched.keySet())) {
+      Aggregate before = old.get(id);
+      Instant at = touched.get(id);
+      if (before == null) {
+        continue;
       }
-      update.executeBatch();
-      delete.executeBatch();
+      List<SourceRow> rows = sources.getOrDefault(id, List.of());
+      if (rows.isEmpty()) {
+        retracted.add(id);
+        out.add(new ChangeIntent(id, at, "retracted", null, null, null, null));
+        continue;
+      }
+      Aggregate neu = Aggregate.of(rows);
+      if (neu.equals(before)) {
+        continue;
+      }
+      for (String[] diff : before.corrections(neu)) {
+        out.add(new ChangeIntent(id, at, "corrected", null, diff[0], diff[1], diff[2]));
+      }
+      changedIds.add(id);
+      changed.add(neu);
+    }
+    update(c, changedIds, changed, touched);
+    if (!retracted.isEmpty()) {
+      try (PreparedStatement ps =
+          c.prepareStatement("DELETE FROM development WHERE development_id = ANY(?)")) {
+        ps.setArray(1, c.createArrayOf("text", retracted.toArray(new String[0])));
+        ps.executeUpdate();
+      }
     }
     return out;
   }
 
-  /** Numbers the entries after each development's last one and inserts them in one batch. */
+  /** Writes the new aggregates of these developments in one statement (version + 1 each). */
+  private void update(Connection c, List<String> ids, List<Aggregate> aggregates,
+      Map<String, Instant> touched) throws SQLException {
+    if (ids.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement ps = c.prepareStatement(
+        "UPDATE development d SET source_count = u.source_count,"
+            + " known_at = u.known_at::timestamptz, occurred_at = u.occurred_at::date,"
+            + " effective_date = u.effective_date::date, expiry_date = u.expiry_date::date,"
+            + " duration = u.duration, title = u.title, confidence = u.confidence,"
+            + " signature = " + SqlArrays.slice("s.sig", "u.n") + ","
+            + " bill_number = u.bill_number, bill_title = u.bill_title,"
+            + " version = d.version + 1, updated_at = u.updated_at::timestamptz"
+            + " FROM unnest(?::text[], ?::int4[], ?::text[], ?::text[], ?::text[], ?::text[],"
+            + " ?::text[], ?::text[], ?::float8[], ?::text[], ?::text[], ?::text[])"
+            + " WITH ORDINALITY AS u(id, source_count, known_at, occurred_at, effective_date,"
+            + " expiry_date, duration, title, confidence, bill_number, bill_title, updated_at, n),"
+            + " (SELECT ?::int4[] AS sig) s"
+            // the ANY lets the planner find the rows by key instead of joining a full scan
+            + " WHERE d.development_id = u.id AND d.development_id = ANY(?::text[])")) {
+      Array idArray = c.createArrayOf("text", ids.toArray(new String[0]));
+      int p = 1;
+      ps.setArray(p++, idArray);
+      ps.setObject(p++, aggregates.stream().mapToInt(Aggregate::sourceCount).toArray());
+      ps.setArray(p++, SqlArrays.texts(c, aggregates, a -> SqlArrays.iso(a.knownAt())));
+      ps.setArray(p++, SqlArrays.texts(c, aggregates, a -> SqlArrays.iso(a.occurredAt())));
+      ps.setArray(p++, SqlArrays.texts(c, aggregates, a -> SqlArrays.iso(a.effectiveDate())));
+      ps.setArray(p++, SqlArrays.texts(c, aggregates, a -> SqlArrays.iso(a.expiryDate())));
+      ps.setArray(p++, SqlArrays.texts(c, aggregates, Aggregate::duration));
+      ps.setArray(p++, SqlArrays.texts(c, aggregates, Aggregate::title));
+      ps.setObject(p++, aggregates.stream().mapToDouble(Aggregate::confidence).toArray());
+      ps.setArray(p++, SqlArrays.texts(c, aggregates, Aggregate::billNumber));
+      ps.setArray(p++, SqlArrays.texts(c, aggregates, Aggregate::billTitle));
+      ps.setArray(p++, SqlArrays.texts(c, ids, id -> SqlArrays.iso(touched.get(id))));
+      ps.setObject(p++, SqlArrays.signatures(aggregates, Aggregate::signature));
+      ps.setArray(p, idArray);
+      ps.executeUpdate();
+    }
+  }
+
+  /**
+   * Inserts the entries in one statement, numbering each after its development's last one in
+   * list order (the seq is computed in SQL: no separate read of the last numbers).
+   */
   public void insertChanges(Connection c, List<ChangeIntent> intents) throws SQLException {
     if (intents.isEmpty()) {
       return;
     }
-    Map<String, Integer> seq = new HashMap<>();
-    try (PreparedStatement ps = c.prepareStatement(
-        "SELECT development_id, max(seq) FROM development_change WHERE development_id = ANY(?)"
-            + " GROUP BY development_id")) {
-      ps.setArray(1, c.createArrayOf("varchar",
-          intents.stream().map(ChangeIntent::developmentId).distinct().toArray()));
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          seq.put(rs.getString(1), rs.getInt(2));
-        }
-      }
-    }
     try (PreparedStatement ps = c.prepareStatement(
         "INSERT INTO development_change (development_id, seq, at, change, article_id, field,"
-            + " old_value, new_value) VALUES (?,?,?,?,?,?,?,?)")) {
-      for (ChangeIntent i : intents) {
-        int next = seq.merge(i.developmentId(), 1, Integer::sum);
-        ps.setString(1, i.developmentId());
-        ps.setInt(2, next);
-        ps.setTimestamp(3, Timestamp.from(i.at()));
-        ps.setString(4, i.change());
-        ps.setString(5, i.articleId());
-        ps.setString(6, i.field());
-        ps.setString(7, i.oldValue());
-        ps.setString(8, i.newValue());
-        ps.addBatch();
-      }
-      ps.executeBatch();
+            + " old_value, new_value)"
+            + " SELECT u.id, coalesce((SELECT max(c.seq) FROM development_change c"
+            + " WHERE c.development_id = u.id), 0)"
+            + " + row_number() OVER (PARTITION BY u.id ORDER BY u.n), u.at::timestamptz,"
+            + " u.change, u.article_id, u.field, u.old_value, u.new_value"
+            + " FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],"
+            + " ?::text[]) WITH ORDINALITY AS u(id, at, change, article_id, field, old_value,"
+            + " new_value, n)")) {
+      // the last seq per row through the primary key (one index probe each): a join with a
+      // grouped "max(seq) … WHERE development_id = ANY(…)" was planned as a scan of the whole
+      // history table whenever the batch's ids were a noticeable share of it
+      ps.setArray(1, SqlArrays.texts(c, intents, ChangeIntent::developmentId));
+      ps.setArray(2, SqlArrays.texts(c, intents, i -> SqlArrays.iso(i.at())));
+      ps.setArray(3, SqlArrays.texts(c, intents, ChangeIntent::change));
+      ps.setArray(4, SqlArrays.texts(c, intents, ChangeIntent::articleId));
+      ps.setArray(5, SqlArrays.texts(c, intents, ChangeIntent::field));
+      ps.setArray(6, SqlArrays.texts(c, intents, ChangeIntent::oldValue));
+      ps.setArray(7, SqlArrays.texts(c, intents, ChangeIntent::newValue));
+      ps.executeUpdate();
     }
   }
 
@@ -406,23 +484,6 @@ public class DevelopmentStore {
     }
   }
 
-  static int[] ints(Array array) throws SQLException {
-    Object[] values = (Object[]) array.getArray();
-    int[] out = new int[values.length];
-    for (int i = 0; i < values.length; i++) {
-      out[i] = ((Number) values[i]).intValue();
-    }
-    return out;
-  }
-
-  private static Integer[] boxed(int[] values) {
-    Integer[] out = new Integer[values.length];
-    for (int i = 0; i < values.length; i++) {
-      out[i] = values[i];
-    }
-    return out;
-  }
-
   private static Instant instant(ResultSet rs, int column) throws SQLException {
     Timestamp t = rs.getTimestamp(column);
     return t == null ? null : t.toInstant();
@@ -431,13 +492,5 @@ public class DevelopmentStore {
   private static LocalDate localDate(ResultSet rs, int column) throws SQLException {
     Date d = rs.getDate(column);
     return d == null ? null : d.toLocalDate();
-  }
-
-  private static Timestamp timestamp(Instant i) {
-    return i == null ? null : Timestamp.from(i);
-  }
-
-  private static Date date(LocalDate d) {
-    return d == null ? null : Date.valueOf(d);
   }
 }

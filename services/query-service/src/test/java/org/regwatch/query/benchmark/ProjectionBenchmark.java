@@ -45,7 +45,12 @@ import org.regwatch.testsupport.RegwatchInfraResource;
 @QuarkusTestResource(value = RegwatchInfraResource.class, restrictToAnnotatedClass = false)
 class ProjectionBenchmark {
 
-  private static final int BATCH = 500;
+  /**
+   * Records per transaction: the channels' {@code max.poll.records} (500). {@code -Dbench.batch}
+   * measures another size: each batch re-reads the grouping window around its reports, so the
+   * size changes the grouping's reads per report.
+   */
+  private final int batch = Integer.getInteger("bench.batch", 500);
   private static final String[] TABLES = {"article", "development", "development_source",
       "development_change", "webhook_outbox"};
 
@@ -66,7 +71,7 @@ class ProjectionBenchmark {
   @Test
   void projectionThroughput() throws Exception {
     int n = Integer.getInteger("bench.n", 10_000);
-    System.out.printf("BENCH n=%d per workload, batch %d, load average %s%n", n, BATCH,
+    System.out.printf("BENCH n=%d per workload, batch %d, load average %s%n", n, batch,
         BenchCpu.loadAverage());
     // The JIT compiles the projection's code during the first phases that run it: measured cold,
     // the first classification phase spent over a second of its JVM CPU in the compiler threads
@@ -112,8 +117,8 @@ class ProjectionBenchmark {
     double thread = BenchCpu.threadSeconds();
     double pgCpu = BenchCpu.postgresSeconds(dataSource);
     long start = System.nanoTime();
-    for (int i = 0; i < records.size(); i += BATCH) {
-      pipeline.process(records.subList(i, Math.min(records.size(), i + BATCH)), projector);
+    for (int i = 0; i < records.size(); i += batch) {
+      pipeline.process(records.subList(i, Math.min(records.size(), i + batch)), projector);
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     double jvm = BenchCpu.jvmSeconds() - jvmCpu;
