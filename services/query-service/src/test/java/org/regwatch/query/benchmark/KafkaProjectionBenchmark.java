@@ -38,8 +38,12 @@ import org.regwatch.testsupport.RegwatchInfraResource;
  * partitions are projected in order), grouping included. Prints the rate, the CPU of this JVM
  * (service and producer) and of PostgreSQL, and the load average.
  *
+ * <p>Also prints, per measured round, the CPU of each thread group (JIT, G1, the projecting
+ * thread, the Kafka poll thread; see {@link ThreadCpu}). {@code -Dbench.rounds=3} measures three
+ * workloads in turn, {@code -Dbench.jfr=FILE} records the measured phase with JFR.
+ *
  * <p>The consumer settings are the service's; compare them by overriding on the command line,
- * e.g. {@code -Dmp.messaging.incoming.classifications.concurrency=2}. Run with
+ * e.g. {@code -Dmp.messaging.incoming.classifications.concurrency=1}. Run with
  * {@code mvn -B -o -q verify -pl services/query-service -Dtest=KafkaProjectionBenchmark
  * -Dsurefire.failIfNoSpecifiedTests=false -Dbench.n=10000}.
  */
