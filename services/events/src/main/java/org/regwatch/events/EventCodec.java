@@ -1,9 +1,12 @@
 package org.regwatch.events;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -11,6 +14,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The one JSON codec for Regwatch events, used by every producer and consumer. Thread-safe.
@@ -22,6 +27,8 @@ import java.time.Instant;
 public final class EventCodec {
 
   private final ObjectMapper mapper;
+  /** One reader per event type, so the hot path binds {@code data} without a lookup by class. */
+  private final Map<String, ObjectReader> readers = new ConcurrentHashMap<>();
 
   public EventCodec() {
     this.mapper =
@@ -57,6 +64,105 @@ public final class EventCodec {
     if (json == null || json.length == 0) {
       throw new EventDecodingException("empty record");
     }
+    Event<?> event = decodeOnePass(json);
+    return event != null ? event : decodeChecked(json);
+  }
+
+  /**
+   * The common case in one pass over the bytes: the envelope's attributes read as a stream and
+   * {@code data} bound straight into its record (every producer writes {@code type} before
+   * {@code data}). Consumers decode every record of every topic, and the former tree-then-bind
+   * path parsed each one twice. Returns null for anything out of the ordinary — garbage, a missing
+   * or repeated attribute, {@code data} before {@code type}, an unknown type, a schema version
+   * other than one this code reads, a payload that does not bind — so that {@link #decodeChecked}
+   * decides, with its exact exceptions and messages; a good record is never rejected here.
+   */
+  Event<?> decodeOnePass(byte[] json) {
+    try (JsonParser p = mapper.getFactory().createParser(json)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        return null;
+      }
+      String specversion = null;
+      String id = null;
+      String source = null;
+      String type = null;
+      String time = null;
+      String subject = null;
+      EventData data = null;
+      JsonToken token;
+      while ((token = p.nextToken()) == JsonToken.FIELD_NAME) {
+        String field = p.currentName();
+        JsonToken value = p.nextToken();
+        switch (field) {
+          case "data" -> {
+            ObjectReader reader = type == null ? null : reader(type);
+            if (data != null || reader == null || value != JsonToken.START_OBJECT) {
+              return null;
+            }
+            data = reader.readValue(p);
+          }
+          case "specversion" -> {
+            if (specversion != null || value != JsonToken.VALUE_STRING) {
+              return null;
+            }
+            specversion = p.getText();
+          }
+          case "id" -> {
+            if (id != null || (id = text(p, value)) == null) {
+              return null;
+            }
+          }
+          case "source" -> {
+            if (source != null || (source = text(p, value)) == null) {
+              return null;
+            }
+          }
+          case "type" -> {
+            if (type != null || (type = text(p, value)) == null) {
+              return null;
+            }
+          }
+          case "time" -> {
+            if (time != null || (time = text(p, value)) == null) {
+              return null;
+            }
+          }
+          case "subject" -> {
+            if (subject != null || (subject = text(p, value)) == null) {
+              return null;
+            }
+          }
+          default -> p.skipChildren();
+        }
+      }
+      if (token != JsonToken.END_OBJECT || data == null || id == null || source == null
+          || time == null || subject == null || data.schemaVersion() < 1
+          || data.schemaVersion() > EventTypes.NEWEST_SCHEMA_VERSION) {
+        return null;
+      }
+      return new Event<>(specversion == null ? Event.SPEC_VERSION : specversion, id, source, type,
+          Instant.parse(time), subject, data);
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** A non-empty string value, else null. */
+  private static String text(JsonParser p, JsonToken value) throws IOException {
+    return value == JsonToken.VALUE_STRING && p.getTextLength() > 0 ? p.getText() : null;
+  }
+
+  private ObjectReader reader(String type) {
+    return EventTypes.classOf(type)
+        .map(dataClass -> readers.computeIfAbsent(type, t -> mapper.readerFor(dataClass)))
+        .orElse(null);
+  }
+
+  /**
+   * Every check, in order: the envelope read as a tree, the type and schema version looked at
+   * before the payload is bound. Decides every record the one-pass path leaves to it.
+   */
+  Event<?> decodeChecked(byte[] json) {
     JsonNode root;
     try {
       root = mapper.readTree(json);
