@@ -125,6 +125,9 @@ final class SentenceAnalyzer {
       if (!PauseWording.measureInSentence(ms, trig)) {
         return null; // "pushed back the deadline for the bill": no pause moved
       }
+      if ("moratorium-runs-longer-now".equals(ct.definition().id()) && !PauseWording.runsToATime(t, trig)) {
+        return null; // "the report now runs to 300 pages": a length, not a new end date
+      }
     }
     if (ct.kind() == DevelopmentKind.MORATORIUM && pendingNounBefore(t, trig)) {
       // "the facial recognition bill is on hold", "lawmakers put the bill on hold": a bill held
@@ -702,7 +705,12 @@ final class SentenceAnalyzer {
     for (Mention m : ms) {
       if (m.is(Category.TRIGGER) && m.tokStart() >= trig.tokEnd() && m.tokStart() < clauseEnd) {
         CompiledTrigger other = pack.trigger(m.ref().index());
-        if (other.kind() == DevelopmentKind.MORATORIUM && "ended".equals(other.status())) {
+        if (other.kind() == DevelopmentKind.MORATORIUM && ("ended".equals(other.status())
+            || ("extended".equals(other.status()) && requirementsMet(f.tokens(), ms, m, other,
+                f.field() != org.regwatch.events.Evidence.Field.TITLE)))) {
+          // "Italy's ban on … now runs to the close of 2025": the noun is the subject of its own
+          // prolongation too, not a ban enacted again (a prolongation that reads as one: "the ban
+          // runs until 2025" without "now" or more time states no change).
           return true;
         }
       }
