@@ -39,6 +39,16 @@ class DatesReturnsExitsTest {
   }
 
   @Test
+  void holdingOffOnItsOwnVoteOrDecisionPausesNoUse() {
+    for (String title : new String[] {
+        "Council holds off on facial recognition ban vote until next month",
+        "Board held off on a decision about facial recognition cameras",
+        "Lawmakers hold off on debate over facial recognition rules"}) {
+      assertThat(Read.title(title).labels().moratorium().json()).as(title).isEqualTo("none");
+    }
+  }
+
+  @Test
   void anAgencyThatMovesAwayFromTheTechnologyLeavesIt() {
     Classification c = Read.title("IRS to move away from facial recognition for online accounts");
     assertThat(Read.headline(c).kind()).isEqualTo(DevelopmentKind.EXIT);

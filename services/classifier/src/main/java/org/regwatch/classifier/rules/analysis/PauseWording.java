@@ -148,6 +148,32 @@ final class PauseWording {
     return false;
   }
 
+  /** What a body holds off on when it is its own process, not the technology. */
+  private static final Set<String> PROCESS_OBJECTS = Set.of("vote", "votes", "voting", "decision",
+      "decisions", "ruling", "bill", "bills", "ordinance", "measure", "legislation", "proposal",
+      "debate", "hearing", "action");
+
+  /**
+   * "Council holds off on facial recognition ban vote", "holds off on a decision": holding off on
+   * its own vote or decision delays a step, it pauses no use. Only for "hold off": the older pause
+   * verbs keep their reading.
+   */
+  static boolean holdsOffAProcess(Tokens t, Mention trig) {
+    String w = t.lower(trig.tokStart());
+    if (!(w.equals("hold") || w.equals("holds") || w.equals("held") || w.equals("holding"))) {
+      return false;
+    }
+    for (int i = trig.tokEnd(); i < Math.min(t.size(), trig.tokEnd() + 6); i++) {
+      if (!t.isWord(i)) {
+        return false; // the object ends at punctuation
+      }
+      if (PROCESS_OBJECTS.contains(t.lower(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static boolean measureInSentence(List<Mention> ms, Mention trig) {
     for (Mention m : ms) {
       if (m != trig && (m.isLexicon("moratorium_noun") || m.isLexicon("measure_in_force"))) {

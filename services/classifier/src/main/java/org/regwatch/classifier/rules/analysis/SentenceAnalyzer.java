@@ -101,6 +101,9 @@ final class SentenceAnalyzer {
     if ("moratorium-resumed-object".equals(ct.definition().id()) && !objectAfter(ms, trig, 4)) {
       return null;
     }
+    if (ct.kind() == DevelopmentKind.MORATORIUM && PauseWording.holdsOffAProcess(t, trig)) {
+      return null; // "Council holds off on facial recognition ban vote": a step delayed, no pause
+    }
     if ("moratorium-back-on".equals(ct.definition().id())) {
       if (!PauseWording.switchedBackOn(t, trig, 6)) {
         return null; // "cut back on", "back on the agenda": no switch verb, no resumption
