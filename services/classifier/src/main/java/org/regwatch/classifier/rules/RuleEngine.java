@@ -9,6 +9,7 @@ import java.util.Set;
 import org.regwatch.classifier.rules.analysis.Candidate;
 import org.regwatch.classifier.rules.analysis.DevelopmentBuilder;
 import org.regwatch.classifier.rules.analysis.HeadlineSelection;
+import org.regwatch.classifier.rules.analysis.LawMaker;
 import org.regwatch.classifier.rules.analysis.TopicTechnology;
 import org.regwatch.classifier.rules.analysis.PackReader;
 import org.regwatch.classifier.rules.analysis.PackReading;
@@ -193,6 +194,7 @@ public final class RuleEngine implements ArticleClassifier {
       List<String> grammarActors) {
     MoratoriumStatus moratorium = MoratoriumStatus.NONE;
     LegislationStatus legislation = LegislationStatus.NONE;
+    String lawMaker = null;
     if (h.kind() == DevelopmentKind.MORATORIUM) {
       moratorium = moratoriumStatus(h.status());
       if (h.actor() != null && h.actor().type().isGovernment() && h.status() != DevelopmentStatus.ENDED) {
@@ -204,6 +206,7 @@ public final class RuleEngine implements ArticleClassifier {
           if (law.status() != DevelopmentStatus.ENACTED) {
             moratorium = MoratoriumStatus.NONE;
           }
+          lawMaker = LawMaker.of(h.actor(), law.actor());
         }
       }
     } else if (h.kind() == DevelopmentKind.LEGISLATION || h.kind() == DevelopmentKind.BAN) {
@@ -222,6 +225,7 @@ public final class RuleEngine implements ArticleClassifier {
     }
     // "Bunnings and Kmart pause …": both retailers act; the development names them together.
     List<String> actors = !grammarActors.isEmpty() ? grammarActors
+        : lawMaker != null ? List.of(lawMaker)
         : headline.actor() == null ? List.of() : List.of(headline.actor());
     SubjectTech tech = reading.mentionedTech() != SubjectTech.NONE
         ? reading.mentionedTech()

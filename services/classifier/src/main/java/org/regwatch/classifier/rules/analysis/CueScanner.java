@@ -47,6 +47,9 @@ final class CueScanner {
     if (demandNounWithInfinitive(t, demandLo, tt)) {
       return Block.DEMANDED;
     }
+    if (demandThatClause(t, ms, clauseWide, trigger)) {
+      return Block.DEMANDED;
+    }
     if (demandGrowingFromTrigger(ms, trigger)) {
       return Block.DEMANDED;
     }
@@ -177,6 +180,44 @@ final class CueScanner {
       }
     }
     return false;
+  }
+
+  /**
+   * "recommended on Thursday that federal, state and territory governments introduce a
+   * moratorium", "urged that councils adopt a ban": a demand verb followed by "that" (a date or
+   * adverb may stand between) opens a mandative clause; its first trigger is what is asked for,
+   * however long the list of addressees before it. The nine-word demand window does not reach it.
+   */
+  private static boolean demandThatClause(Tokens t, List<Mention> ms, int clauseWide, Mention trigger) {
+    for (Mention m : ms) {
+      if (!m.is(Category.DEMAND) || m.tokStart() < clauseWide || m.tokEnd() > trigger.tokStart()
+          || !mandativeVerb(t.lower(m.tokStart()))) {
+        continue;
+      }
+      for (int i = m.tokEnd(); i < Math.min(trigger.tokStart(), m.tokEnd() + 4); i++) {
+        if (t.equalsIgnoreCase(i, "that")) {
+          if (trigger.tokStart() - i > 16) {
+            break;
+          }
+          for (Mention other : ms) {
+            if (other != trigger && other.is(Category.TRIGGER) && other.tokStart() > i
+                && other.tokStart() < trigger.tokStart()) {
+              return false; // the clause's first trigger is the one asked for
+            }
+          }
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Verbs whose "that" clause says what is asked for ("recommended that", "urged that", "asked
+   *  that"); "must ensure that …", "should note that …" state something else. */
+  private static boolean mandativeVerb(String w) {
+    return w.startsWith("recommend") || w.startsWith("urge") || w.startsWith("urging")
+        || w.startsWith("demand") || w.startsWith("ask") || w.startsWith("request")
+        || w.startsWith("propose") || w.startsWith("petition");
   }
 
   /** "said it hopes the pause gives Congress enough time to pass rules" (a wish scopes over its

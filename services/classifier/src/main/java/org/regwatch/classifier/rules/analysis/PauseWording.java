@@ -123,6 +123,57 @@ final class PauseWording {
    * "pushed back the deadline for the bill" or "will run for two more years" said of a contract
    * extend no pause.
    */
+  /** Words that name a point in time after "runs to": a month, an end, a year (checked apart). */
+  private static final Set<String> TIME_POINT = Set.of("end", "close", "middle", "start", "spring",
+      "summer", "autumn", "fall", "winter", "january", "february", "march", "april", "may", "june",
+      "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
+      "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+
+  /**
+   * "now runs to the close of 2025", "will now last until June": what the measure runs to is a
+   * point in time (a year, a month, the end of something) within five words; "now runs to 300
+   * pages" measures a length, not a new end date.
+   */
+  static boolean runsToATime(Tokens t, Mention trig) {
+    for (int i = trig.tokEnd(); i < Math.min(t.size(), trig.tokEnd() + 5); i++) {
+      String w = t.lower(i);
+      if (TIME_POINT.contains(w)) {
+        return true;
+      }
+      if (w.length() == 4 && (w.startsWith("19") || w.startsWith("20"))
+          && Character.isDigit(w.charAt(2)) && Character.isDigit(w.charAt(3))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** What a body holds off on when it is its own process, not the technology. */
+  private static final Set<String> PROCESS_OBJECTS = Set.of("vote", "votes", "voting", "decision",
+      "decisions", "ruling", "bill", "bills", "ordinance", "measure", "legislation", "proposal",
+      "debate", "hearing", "action");
+
+  /**
+   * "Council holds off on facial recognition ban vote", "holds off on a decision": holding off on
+   * its own vote or decision delays a step, it pauses no use. Only for "hold off": the older pause
+   * verbs keep their reading.
+   */
+  static boolean holdsOffAProcess(Tokens t, Mention trig) {
+    String w = t.lower(trig.tokStart());
+    if (!(w.equals("hold") || w.equals("holds") || w.equals("held") || w.equals("holding"))) {
+      return false;
+    }
+    for (int i = trig.tokEnd(); i < Math.min(t.size(), trig.tokEnd() + 6); i++) {
+      if (!t.isWord(i)) {
+        return false; // the object ends at punctuation
+      }
+      if (PROCESS_OBJECTS.contains(t.lower(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static boolean measureInSentence(List<Mention> ms, Mention trig) {
     for (Mention m : ms) {
       if (m != trig && (m.isLexicon("moratorium_noun") || m.isLexicon("measure_in_force"))) {

@@ -101,6 +101,9 @@ final class SentenceAnalyzer {
     if ("moratorium-resumed-object".equals(ct.definition().id()) && !objectAfter(ms, trig, 4)) {
       return null;
     }
+    if (ct.kind() == DevelopmentKind.MORATORIUM && PauseWording.holdsOffAProcess(t, trig)) {
+      return null; // "Council holds off on facial recognition ban vote": a step delayed, no pause
+    }
     if ("moratorium-back-on".equals(ct.definition().id())) {
       if (!PauseWording.switchedBackOn(t, trig, 6)) {
         return null; // "cut back on", "back on the agenda": no switch verb, no resumption
@@ -124,6 +127,9 @@ final class SentenceAnalyzer {
         || ct.definition().id().startsWith("moratorium-runs-longer")) {
       if (!PauseWording.measureInSentence(ms, trig)) {
         return null; // "pushed back the deadline for the bill": no pause moved
+      }
+      if ("moratorium-runs-longer-now".equals(ct.definition().id()) && !PauseWording.runsToATime(t, trig)) {
+        return null; // "the report now runs to 300 pages": a length, not a new end date
       }
     }
     if (ct.kind() == DevelopmentKind.MORATORIUM && pendingNounBefore(t, trig)) {
@@ -702,7 +708,12 @@ final class SentenceAnalyzer {
     for (Mention m : ms) {
       if (m.is(Category.TRIGGER) && m.tokStart() >= trig.tokEnd() && m.tokStart() < clauseEnd) {
         CompiledTrigger other = pack.trigger(m.ref().index());
-        if (other.kind() == DevelopmentKind.MORATORIUM && "ended".equals(other.status())) {
+        if (other.kind() == DevelopmentKind.MORATORIUM && ("ended".equals(other.status())
+            || ("extended".equals(other.status()) && requirementsMet(f.tokens(), ms, m, other,
+                f.field() != org.regwatch.events.Evidence.Field.TITLE)))) {
+          // "Italy's ban on … now runs to the close of 2025": the noun is the subject of its own
+          // prolongation too, not a ban enacted again (a prolongation that reads as one: "the ban
+          // runs until 2025" without "now" or more time states no change).
           return true;
         }
       }
