@@ -7,7 +7,6 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,7 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Future;
-import jdk.jfr.Configuration;
 import jdk.jfr.Recording;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -138,30 +136,12 @@ class KafkaProjectionBenchmark {
     return line;
   }
 
-  /**
-   * With {@code -Dbench.jfr=FILE}, records the measured phase alone with JFR (the profile holds
-   * neither start-up nor the warm-up), service and producer both, since they share this JVM.
-   */
   private static Recording startRecording() throws IOException {
-    String file = System.getProperty("bench.jfr");
-    if (file == null) {
-      return null;
-    }
-    try {
-      Recording r = new Recording(Configuration.getConfiguration("profile"));
-      r.setDestination(Path.of(file));
-      r.start();
-      return r;
-    } catch (java.text.ParseException e) {
-      throw new IOException(e);
-    }
+    return JfrPhase.start();
   }
 
   private static void stopRecording(Recording recording) {
-    if (recording != null) {
-      recording.stop();
-      recording.close();
-    }
+    JfrPhase.stop(recording);
   }
 
   /** Sends without waiting record by record; returns the key of the last record per partition. */

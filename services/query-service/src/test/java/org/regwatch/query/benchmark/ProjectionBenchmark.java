@@ -7,14 +7,12 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import jdk.jfr.Configuration;
 import jdk.jfr.Recording;
 import org.junit.jupiter.api.Test;
 import org.regwatch.events.Event;
@@ -133,30 +131,13 @@ class ProjectionBenchmark {
     return line;
   }
 
-  /**
-   * With {@code -Dbench.jfr=FILE}, records the mix classifications phase alone with JFR (the
-   * phase the target is about), so the profile holds neither start-up nor the other phases.
-   */
+  /** Records the mix classifications phase alone (the phase the target is about). */
   private static Recording startRecording(String label) throws IOException {
-    String file = System.getProperty("bench.jfr");
-    if (file == null || !label.equals("mix classifications")) {
-      return null;
-    }
-    try {
-      Recording r = new Recording(Configuration.getConfiguration("profile"));
-      r.setDestination(Path.of(file));
-      r.start();
-      return r;
-    } catch (java.text.ParseException e) {
-      throw new IOException(e);
-    }
+    return label.equals("mix classifications") ? JfrPhase.start() : null;
   }
 
   private static void stopRecording(Recording recording) {
-    if (recording != null) {
-      recording.stop();
-      recording.close();
-    }
+    JfrPhase.stop(recording);
   }
 
   private long currentXid() throws SQLException {
