@@ -141,22 +141,10 @@ public class DevelopmentStore {
     return out;
   }
 
+  /** One history entry, numbered like a batch's (see {@link #insertChanges}). */
   public void change(Connection c, String id, Instant at, String change, String articleId,
       String field, String oldValue, String newValue) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(
-        "INSERT INTO development_change (development_id, seq, at, change, article_id, field,"
-            + " old_value, new_value) SELECT ?, coalesce(max(seq), 0) + 1, ?, ?, ?, ?, ?, ?"
-            + " FROM development_change WHERE development_id = ?")) {
-      ps.setString(1, id);
-      ps.setTimestamp(2, Timestamp.from(at));
-      ps.setString(3, change);
-      ps.setString(4, articleId);
-      ps.setString(5, field);
-      ps.setString(6, oldValue);
-      ps.setString(7, newValue);
-      ps.setString(8, id);
-      ps.executeUpdate();
-    }
+    insertChanges(c, List.of(new ChangeIntent(id, at, change, articleId, field, oldValue, newValue)));
   }
 
   /** A history entry not yet numbered; {@link #insertChanges} gives it the next seq. */
