@@ -104,19 +104,24 @@ final class SentenceAnalyzer {
     if (ct.kind() == DevelopmentKind.MORATORIUM && PauseWording.holdsOffAProcess(t, trig)) {
       return null; // "Council holds off on facial recognition ban vote": a step delayed, no pause
     }
-    if ("moratorium-back-on".equals(ct.definition().id())) {
+    if ("moratorium-first-use".equals(ct.definition().id())
+        && !Resumption.firstUseAfterAGap(t, t.indexAtOrAfter(s.start()), t.indexAtOrAfter(s.end()), trig)) {
+      return null; // "the first time a city banned it": a first, not a return
+    }
+    if ("moratorium-first-use".equals(ct.definition().id())) {
+      trig = Resumption.throughSince(t, t.indexAtOrAfter(s.end()), trig);
+    }
+    if ("moratorium-back-on".equals(ct.definition().id())
+        && Resumption.backInPlace(t, t.indexAtOrAfter(s.end()), trig, techSpans(ms))) {
+      // "Live facial recognition cameras back on London's streets": the technology is back where
+      // it is used; no switch verb needed
+    } else if ("moratorium-back-on".equals(ct.definition().id())) {
       if (!PauseWording.switchedBackOn(t, trig, 6)) {
         return null; // "cut back on", "back on the agenda": no switch verb, no resumption
       }
       Mention particle = trig;
       trig = PauseWording.fromSwitchVerb(t, trig, 6);
-      List<Mention> techSpans = new ArrayList<>();
-      for (Mention m : ms) {
-        if (isTechMention(m, false) || m.isLexicon("tech_object")) {
-          techSpans.add(m);
-        }
-      }
-      if (!PauseWording.techBetween(techSpans, trig, particle)) {
+      if (!PauseWording.techBetween(techSpans(ms), trig, particle)) {
         return null; // "switched their body cameras back on after the … ban"
       }
     }
@@ -966,6 +971,18 @@ final class SentenceAnalyzer {
       }
     }
     return ctx.recentActor;
+  }
+
+  /** The sentence's technology mentions and generic nouns that stand for it ("the system"); not
+   *  bare cameras ("switched their body cameras back on after the … ban"). */
+  private List<Mention> techSpans(List<Mention> ms) {
+    List<Mention> techSpans = new ArrayList<>();
+    for (Mention m : ms) {
+      if (isTechMention(m, false) || m.isLexicon("tech_object")) {
+        techSpans.add(m);
+      }
+    }
+    return techSpans;
   }
 
   /** The sentence's deferral triggers ("push back", "postpone" + an expiry word). */
