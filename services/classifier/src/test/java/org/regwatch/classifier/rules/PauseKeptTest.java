@@ -2,11 +2,7 @@ package org.regwatch.classifier.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * A pause kept in place told without "extend" (rules from heldout-12): the technology stays off,
@@ -14,16 +10,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * table {@code rules/pause-kept.psv} holds the firing sentences and the traps; the tests below
  * check who keeps the pause.
  */
-class PauseKeptTest {
+class PauseKeptTest extends SentenceTable {
 
-  static Stream<Arguments> rows() {
-    return Read.rows("/rules/pause-kept.psv");
-  }
-
-  @ParameterizedTest(name = "{0}: {1} {2} => {3}")
-  @MethodSource("rows")
-  void readsAsAReaderWould(String family, String title, String text, String expected) {
-    assertThat(Read.labelLine(title, text)).as(family + ": " + title + " " + text).isEqualTo(expected);
+  @Override
+  String table() {
+    return "/rules/pause-kept.psv";
   }
 
   @Test

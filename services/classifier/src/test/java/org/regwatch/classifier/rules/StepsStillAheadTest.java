@@ -2,11 +2,7 @@ package org.regwatch.classifier.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.regwatch.events.DevelopmentKind;
 
 /**
@@ -15,16 +11,11 @@ import org.regwatch.events.DevelopmentKind;
  * governor, and a step a report says someone "would have to" take (rules from heldout-12). The
  * sentence table {@code rules/steps-still-ahead.psv} holds the firing sentences and the traps.
  */
-class StepsStillAheadTest {
+class StepsStillAheadTest extends SentenceTable {
 
-  static Stream<Arguments> rows() {
-    return Read.rows("/rules/steps-still-ahead.psv");
-  }
-
-  @ParameterizedTest(name = "{0}: {1} {2} => {3}")
-  @MethodSource("rows")
-  void readsAsAReaderWould(String family, String title, String text, String expected) {
-    assertThat(Read.labelLine(title, text)).as(family + ": " + title + " " + text).isEqualTo(expected);
+  @Override
+  String table() {
+    return "/rules/steps-still-ahead.psv";
   }
 
   @Test
