@@ -41,6 +41,12 @@ final class Read {
     }
   }
 
+  /** The rows of a sentence table as test arguments: family, title, text, expected label line. */
+  static java.util.stream.Stream<org.junit.jupiter.params.provider.Arguments> rows(String resource) {
+    return table(resource).stream()
+        .map(p -> org.junit.jupiter.params.provider.Arguments.of(p[0], p[1], p[2], p[3]));
+  }
+
   static Development headline(Classification c) {
     Development d = c.developments().isEmpty() ? null : c.developments().get(0);
     if (d == null || !d.headline()) {

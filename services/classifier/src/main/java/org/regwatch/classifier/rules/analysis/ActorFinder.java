@@ -303,6 +303,10 @@ final class ActorFinder {
             p.name(), null, m.tokStart(), m.tokEnd());
       }
       default -> {
+        Actor counted = CountedMembers.bodyOf(f, s, m);
+        if (counted != null) {
+          return counted; // "Two senators … put forward": a count describes, the body acts
+        }
         // A body: take capitalised words before it into its name, and a person's name after a title.
         int first = capitalisedStart(f, s, m.tokStart());
         int end = extendPersonName(f, s, m);

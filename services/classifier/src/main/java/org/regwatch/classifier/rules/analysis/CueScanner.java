@@ -66,7 +66,8 @@ final class CueScanner {
     }
     for (Mention m : ms) {
       if (m.is(Category.HEDGING) && inWindow(m, hedgeLo, trigger)
-          && (!reportedFuture(f, ms, m) || conditionAfter(t, tt, last)) && !monthMay(f, m)) {
+          && (!reportedFuture(f, ms, m) || conditionAfter(t, tt, last)) && !monthMay(f, m)
+          && !MeasureContentClause.describesMeasure(t, ms, m, trigger)) {
         return Block.HEDGED;
       }
     }
@@ -90,7 +91,8 @@ final class CueScanner {
       return Block.HEDGED; // "Will Amazon extend its moratorium?" asks, it does not report
     }
     int segStart = frontedAdverbialStart(f, clauseWide, clauseTight);
-    int segEnd = Math.min(clauseEnd(f, ms, trigger.tokEnd(), last), relativeAfterMeasure(t, ms, trigger));
+    int segEnd = Math.min(Math.min(clauseEnd(f, ms, trigger.tokEnd(), last), relativeAfterMeasure(t, ms, trigger)),
+        PauseKept.pendingClauseStart(t, last, trigger));
     for (Mention m : ms) {
       if (m.is(Category.BACKGROUND) && m.tokStart() >= segStart && m.tokEnd() <= segEnd
           && !m.overlaps(trigger) && !ReportedPluperfect.reported(t, ms, m, trigger)) {

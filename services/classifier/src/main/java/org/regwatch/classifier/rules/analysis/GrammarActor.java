@@ -55,6 +55,64 @@ final class GrammarActor {
     return i;
   }
 
+  /** Words that may stand between an owner's name and a pause told as the state of its
+   *  technology: "Bunnings face-matching cameras to stay dark", "Kmart said its trial remained". */
+  private static final int OWNER_REACH = 7;
+
+  /**
+   * The name that owns what a pause-kept state is about, when no name is its grammatical subject:
+   * "Bunnings face-scan cameras to stay dark until …", "Bunnings says the cameras will remain
+   * unused …". The nearest capitalised name within a few words before the trigger, in the same
+   * clause (no comma, dash or colon between); empty if none. A capitalised word that opens the
+   * title ("Grocer's cameras to stay dark") is a name only if {@code elsewhere} (the article's
+   * text) writes it capitalised inside a sentence too.
+   */
+  static List<String> ownerOf(FieldText f, Mention trig, FieldText elsewhere) {
+    Tokens t = f.tokens();
+    for (int i = trig.tokStart() - 1, seen = 0; i >= 0 && seen < OWNER_REACH; i--) {
+      if (!t.isWord(i)) {
+        if (t.first(i) == '-' || t.first(i) == '\'') {
+          continue;
+        }
+        break;
+      }
+      seen++;
+      if (t.isCapitalised(i) && !OPENERS.contains(t.lower(i))
+          && !NOT_ALONE.contains(t.lower(i))) {
+        int start = i;
+        while (start >= 1 && t.isWord(start - 1) && t.isCapitalised(start - 1)
+            && !OPENERS.contains(t.lower(start - 1))) {
+          start--;
+        }
+        String name = f.original().substring(t.start(start), t.end(i));
+        boolean opensSentence = f.field() == org.regwatch.events.Evidence.Field.TITLE
+            && (start == 0 || !t.isWord(start - 1));
+        if (opensSentence && !writtenAsNameIn(elsewhere, HeadlineSelection.withoutPossessive(name))) {
+          return List.of();
+        }
+        return List.of(name);
+      }
+    }
+    return List.of();
+  }
+
+  private static boolean writtenAsNameIn(FieldText text, String name) {
+    if (text == null) {
+      return false;
+    }
+    String o = text.original();
+    for (int at = o.indexOf(name); at >= 0; at = o.indexOf(name, at + 1)) {
+      int before = at - 1;
+      while (before >= 0 && o.charAt(before) == ' ') {
+        before--;
+      }
+      if (before >= 0 && Character.isLetterOrDigit(o.charAt(before)) || before >= 0 && o.charAt(before) == ',') {
+        return true; // inside a sentence: after a word or a comma
+      }
+    }
+    return false;
+  }
+
   /** The names (one, or two joined by "and") acting as the trigger's subject; empty if none. */
   static List<String> subjectOf(FieldText f, Mention trig) {
     Tokens t = f.tokens();

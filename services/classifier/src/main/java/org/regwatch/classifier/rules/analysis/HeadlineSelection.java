@@ -96,6 +96,18 @@ public final class HeadlineSelection {
             names = GrammarActor.subjectOf(c.field(), c.trigger());
           }
         }
+        if (names.isEmpty() && h.status() == DevelopmentStatus.EXTENDED) {
+          // "Bunnings face-scan cameras to stay dark until …": a pause kept as the state of a
+          // company's technology names the company before the technology, not as the subject.
+          FieldText text = null;
+          for (Candidate c : zone) {
+            if (c.zone() != Zone.TITLE) {
+              text = c.field();
+              break;
+            }
+          }
+          names = GrammarActor.ownerOf(h.field(), h.trigger(), text);
+        }
         if (!names.isEmpty()) {
           ActorType type = h.family() == Candidate.Family.MORATORIUM || h.family() == Candidate.Family.EXIT
               ? ActorType.COMPANY : ActorType.UNKNOWN;

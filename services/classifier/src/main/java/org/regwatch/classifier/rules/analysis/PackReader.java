@@ -329,7 +329,9 @@ public final class PackReader {
       return pack.subjectTech(false);
     }
     if (broad > 0) {
-      return pack.subjectTech(true);
+      // "biometric passports … comparing a live image of their face with the photograph": the
+      // broader word names the document, the comparison described is face matching.
+      return pack.subjectTech(!FaceComparison.described(text.tokens()));
     }
     return SubjectTech.NONE;
   }

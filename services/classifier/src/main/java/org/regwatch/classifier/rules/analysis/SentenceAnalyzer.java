@@ -104,21 +104,30 @@ final class SentenceAnalyzer {
     if (ct.kind() == DevelopmentKind.MORATORIUM && PauseWording.holdsOffAProcess(t, trig)) {
       return null; // "Council holds off on facial recognition ban vote": a step delayed, no pause
     }
-    if ("moratorium-back-on".equals(ct.definition().id())) {
+    if ("moratorium-first-use".equals(ct.definition().id())
+        && !Resumption.firstUseAfterAGap(t, t.indexAtOrAfter(s.start()), t.indexAtOrAfter(s.end()), trig)) {
+      return null; // "the first time a city banned it": a first, not a return
+    }
+    if ("moratorium-first-use".equals(ct.definition().id())) {
+      trig = Resumption.throughSince(t, t.indexAtOrAfter(s.end()), trig);
+    }
+    if ("moratorium-back-on".equals(ct.definition().id())
+        && Resumption.backInPlace(t, t.indexAtOrAfter(s.end()), trig, techSpans(ms))) {
+      // "Live facial recognition cameras back on London's streets": the technology is back where
+      // it is used; no switch verb needed
+    } else if ("moratorium-back-on".equals(ct.definition().id())) {
       if (!PauseWording.switchedBackOn(t, trig, 6)) {
         return null; // "cut back on", "back on the agenda": no switch verb, no resumption
       }
       Mention particle = trig;
       trig = PauseWording.fromSwitchVerb(t, trig, 6);
-      List<Mention> techSpans = new ArrayList<>();
-      for (Mention m : ms) {
-        if (isTechMention(m, false) || m.isLexicon("tech_object")) {
-          techSpans.add(m);
-        }
-      }
-      if (!PauseWording.techBetween(techSpans, trig, particle)) {
+      if (!PauseWording.techBetween(techSpans(ms), trig, particle)) {
         return null; // "switched their body cameras back on after the … ban"
       }
+    }
+    if ("moratorium-kept-off".equals(ct.definition().id())
+        && !PauseKept.waitsForADecision(t, t.indexAtOrAfter(s.end()), trig)) {
+      return null; // "the gates stayed offline overnight": a fault, no pause kept
     }
     if ("ended".equals(ct.status()) && PauseWording.deferredEnd(ms, deferrals(ms), trig)) {
       return null; // "postpones the end date of its suspension": the end is moved, not reached
@@ -439,10 +448,14 @@ final class SentenceAnalyzer {
   /** Bodies named as "the full …": the vote still to come after a committee's. */
   private static final Set<String> FULL_BODIES = Set.of(
       "council", "board", "senate", "house", "assembly", "chamber", "legislature", "parliament");
-  /** A deal that formal votes must still confirm (EU trilogues, coalition agreements). */
+  /** A deal that formal votes must still confirm (EU trilogues, coalition agreements); a measure
+   *  that "moves ahead" or "moves forward" has taken one step, not the last. */
   private static final Set<String> PROVISIONAL_WORDS = Set.of(
       "provisional", "provisionally", "tentative", "tentatively", "preliminary", "trilogue",
-      "political");
+      "political", "ahead", "forward");
+  /** "first vote", "initial reading": the step that opens a passage, the final vote still ahead. */
+  private static final Set<String> FIRST_WORDS = Set.of("first", "initial");
+  private static final Set<String> FIRST_STEPS = Set.of("vote", "reading", "round", "approval");
 
   /**
    * A vote or deal that is not the last step: a committee or panel votes (named just before or
@@ -460,6 +473,10 @@ final class SentenceAnalyzer {
       }
       if (nearVerb && i < trig.tokEnd() + 3 && PROVISIONAL_WORDS.contains(w)) {
         return true;
+      }
+      if (nearVerb && FIRST_WORDS.contains(w) && i + 1 < last
+          && FIRST_STEPS.contains(t.text(i + 1).toLowerCase(Locale.ROOT))) {
+        return true; // "cleared its first vote", "passed an initial reading": a final one to come
       }
       if (w.equals("full") && i + 1 < last && FULL_BODIES.contains(t.text(i + 1).toLowerCase(Locale.ROOT))) {
         return true;
@@ -956,6 +973,18 @@ final class SentenceAnalyzer {
     return ctx.recentActor;
   }
 
+  /** The sentence's technology mentions and generic nouns that stand for it ("the system"); not
+   *  bare cameras ("switched their body cameras back on after the … ban"). */
+  private List<Mention> techSpans(List<Mention> ms) {
+    List<Mention> techSpans = new ArrayList<>();
+    for (Mention m : ms) {
+      if (isTechMention(m, false) || m.isLexicon("tech_object")) {
+        techSpans.add(m);
+      }
+    }
+    return techSpans;
+  }
+
   /** The sentence's deferral triggers ("push back", "postpone" + an expiry word). */
   private List<Mention> deferrals(List<Mention> ms) {
     List<Mention> out = new ArrayList<>(1);
@@ -1105,7 +1134,9 @@ final class SentenceAnalyzer {
   private static List<Candidate> resolveFamilies(List<Candidate> all) {
     Map<Candidate.Family, Candidate> best = new EnumMap<>(Candidate.Family.class);
     for (Candidate c : all) {
-      best.merge(c.family(), c, SentenceAnalyzer::better);
+      if (!objectOfNegatedStep(c, all)) {
+        best.merge(c.family(), c, SentenceAnalyzer::better);
+      }
     }
     Candidate legislation = best.get(Candidate.Family.LEGISLATION);
     Candidate moratorium = best.get(Candidate.Family.MORATORIUM);
@@ -1118,6 +1149,21 @@ final class SentenceAnalyzer {
     List<Candidate> out = new ArrayList<>(best.values());
     out.sort(Comparator.comparingInt(c -> c.trigger().start()));
     return out;
+  }
+
+  /** "Council did not move ahead on facial recognition limits": the bare noun after a negated
+   *  step of its family is what was not passed, however far the "not" stands from the noun. */
+  private static boolean objectOfNegatedStep(Candidate c, List<Candidate> all) {
+    if (!c.weak() || !c.isNews()) {
+      return false;
+    }
+    for (Candidate step : all) {
+      if (step.process() && step.block() == Block.NEGATED && step.family() == c.family()
+          && step.trigger().tokEnd() <= c.trigger().tokStart()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Candidate better(Candidate a, Candidate b) {

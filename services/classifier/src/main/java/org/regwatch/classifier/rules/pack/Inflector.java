@@ -32,6 +32,8 @@ public final class Inflector {
       Map.entry("leave", new String[] {"leaves", "left", "leaving"}),
       Map.entry("give", new String[] {"gives", "gave", "giving", "given"}),
       Map.entry("send", new String[] {"sends", "sent", "sending"}),
+      // "won final approval from the General Assembly"
+      Map.entry("win", new String[] {"wins", "won", "winning"}),
       Map.entry("shut", new String[] {"shuts", "shut", "shutting"}),
       Map.entry("bow", new String[] {"bows", "bowed", "bowing"}),
       // "a judge froze the rollout", "the ban will now run for two more years"
