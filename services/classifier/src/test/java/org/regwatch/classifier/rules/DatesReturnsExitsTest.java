@@ -2,11 +2,7 @@ package org.regwatch.classifier.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.regwatch.events.DevelopmentKind;
 import org.regwatch.events.DevelopmentStatus;
 
@@ -17,17 +13,11 @@ import org.regwatch.events.DevelopmentStatus;
  * {@code rules/dates-returns-exits.psv} holds the firing sentences and the traps of each family;
  * the tests below check what kind of development it is and who acts.
  */
-class DatesReturnsExitsTest {
+class DatesReturnsExitsTest extends SentenceTable {
 
-  static Stream<Arguments> rows() {
-    return Read.table("/rules/dates-returns-exits.psv").stream()
-        .map(p -> Arguments.of(p[0], p[1], p[2], p[3]));
-  }
-
-  @ParameterizedTest(name = "{0}: {1} {2} => {3}")
-  @MethodSource("rows")
-  void readsAsAReaderWould(String family, String title, String text, String expected) {
-    assertThat(Read.labelLine(title, text)).as(family + ": " + title + " " + text).isEqualTo(expected);
+  @Override
+  String table() {
+    return "/rules/dates-returns-exits.psv";
   }
 
   @Test

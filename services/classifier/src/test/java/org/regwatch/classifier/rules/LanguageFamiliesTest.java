@@ -2,27 +2,18 @@ package org.regwatch.classifier.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The language families of `facial-recognition@4` (docs/classifier.md): extensions, ends,
  * proposals, stages, enactments and defeats told in other words than the usual verb, each with
  * the traps it must not fire on (hedge, demand, negation, question, other technology).
  */
-class LanguageFamiliesTest {
+class LanguageFamiliesTest extends SentenceTable {
 
-  static Stream<Arguments> rows() {
-    return Read.table("/rules/families.psv").stream().map(p -> Arguments.of(p[0], p[1], p[2], p[3]));
-  }
-
-  @ParameterizedTest(name = "{0}: {1} {2} => {3}")
-  @MethodSource("rows")
-  void readsAsAReaderWould(String family, String title, String text, String expected) {
-    assertThat(Read.labelLine(title, text)).as(family + ": " + title + " " + text).isEqualTo(expected);
+  @Override
+  String table() {
+    return "/rules/families.psv";
   }
 
   @Test

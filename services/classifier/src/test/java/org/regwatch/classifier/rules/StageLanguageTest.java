@@ -2,11 +2,7 @@ package org.regwatch.classifier.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * How real coverage tells a legislative stage and which labels a law's pause gets (rules added
@@ -15,16 +11,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * firing sentences and its traps (hedge, demand, negation, another technology) in
  * {@code /rules/stages.psv}.
  */
-class StageLanguageTest {
+class StageLanguageTest extends SentenceTable {
 
-  static Stream<Arguments> rows() {
-    return Read.table("/rules/stages.psv").stream().map(p -> Arguments.of(p[0], p[1], p[2], p[3]));
-  }
-
-  @ParameterizedTest(name = "{0}: {1} {2} => {3}")
-  @MethodSource("rows")
-  void readsTheStageAsAReaderWould(String family, String title, String text, String expected) {
-    assertThat(Read.labelLine(title, text)).as(family + ": " + title + " " + text).isEqualTo(expected);
+  @Override
+  String table() {
+    return "/rules/stages.psv";
   }
 
   @Test
