@@ -86,6 +86,9 @@ final class CueScanner {
         return Block.BACKGROUND;
       }
     }
+    if (DatedWhenClause.before(t, first, tt, referenceYear)) {
+      return Block.BACKGROUND; // "since 2020, when several companies stepped back from …"
+    }
     if (isQuestion(f, s, trigger)) {
       return Block.HEDGED; // "Will Amazon extend its moratorium?" asks, it does not report
     }

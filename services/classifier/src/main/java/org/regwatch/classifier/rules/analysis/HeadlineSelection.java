@@ -82,6 +82,11 @@ public final class HeadlineSelection {
         h = fromBody;
       }
     }
+    if (h != null && h.isNews() && h.zone() != Zone.TITLE && OpinionFraming.labelled(title)
+        && !OpinionFraming.datedNow(sentenceText(h))) {
+      // "Opinion: …": what the column recalls below its title is argument, not its news.
+      h = h.with(h.kind(), h.status(), Block.BACKGROUND);
+    }
     List<String> names = List.of();
     if (h != null && h.isNews()) {
       if (h.actor() == null) {
