@@ -86,6 +86,12 @@ final class CueScanner {
         return Block.BACKGROUND;
       }
     }
+    if (Counterfactual.before(t, Math.max(first, clauseTight) - 1, tt)
+        && !"failed".equals(pack.trigger(trigger.ref().index()).status())) {
+      // "a bill that would have put the limits into law": it did not happen. The bill's death
+      // after its relative clause ("… would have banned it dies in committee") did.
+      return Block.HEDGED;
+    }
     if (DatedWhenClause.before(t, first, tt, referenceYear)) {
       return Block.BACKGROUND; // "since 2020, when several companies stepped back from …"
     }

@@ -114,6 +114,9 @@ public final class HeadlineSelection {
             a.tokStart(), a.tokEnd()));
       }
     }
+    if (names.isEmpty()) {
+      h = DescriptorActors.resolve(h, zone); // "Scots council halts …": the lead names it
+    }
     final Candidate headline = h;
     others.removeIf(c -> headline != null && c.field() == headline.field()
         && c.trigger().equals(headline.trigger()));

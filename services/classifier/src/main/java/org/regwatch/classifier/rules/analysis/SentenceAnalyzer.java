@@ -140,6 +140,9 @@ final class SentenceAnalyzer {
     if (ct.kind() == DevelopmentKind.MORATORIUM && StandingPractice.states(t, trig, t.indexAtOrAfter(s.end()))) {
       return null; // "it does not sell its service to private firms": a practice, no pause starts
     }
+    if ("proposed".equals(ct.status()) && Counterfactual.endsTrigger(t, trig)) {
+      return null; // "bill that would have banned it … dies": a dead bill's content, no proposal
+    }
     if (ct.kind() == DevelopmentKind.LEGISLATION && Procurement.signsAContract(t, trig)) {
       return null; // "Police force signs £3m deal for face-matching software": a purchase, no law
     }
