@@ -310,8 +310,10 @@ final class ActorFinder {
       }
       case PLACE -> {
         RulePackDefinition.Place p = def.places().get(m.ref().index());
-        return new Actor(f.original().substring(m.start(), m.end()), ActorType.ofPlaceLevel(p.level()),
+        Actor place = new Actor(f.original().substring(m.start(), m.end()), ActorType.ofPlaceLevel(p.level()),
             p.name(), null, m.tokStart(), m.tokEnd());
+        Actor company = CompanyName.around(f, s, place); // "East Japan Railway Co.": the company
+        return company != null ? company : place;
       }
       default -> {
         // A body: take capitalised words before it into its name, and a person's name after a title.
