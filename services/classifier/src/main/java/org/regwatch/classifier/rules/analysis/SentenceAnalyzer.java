@@ -140,6 +140,9 @@ final class SentenceAnalyzer {
     if (ct.kind() == DevelopmentKind.MORATORIUM && StandingPractice.states(t, trig, t.indexAtOrAfter(s.end()))) {
       return null; // "it does not sell its service to private firms": a practice, no pause starts
     }
+    if ("legislation-session-closed".equals(ct.definition().id()) && !SessionDeath.billIsTheSubject(t, ms, trig)) {
+      return null; // "Options left on the table include a ban": no bill left behind
+    }
     if ("proposed".equals(ct.status()) && Counterfactual.endsTrigger(t, trig)) {
       return null; // "bill that would have banned it … dies": a dead bill's content, no proposal
     }
