@@ -375,7 +375,7 @@ final class CueScanner {
     return m.tokEnd() < t.size() && Character.isDigit(t.first(m.tokEnd()));
   }
 
-  private static boolean allDigits(String w) {
+  static boolean allDigits(String w) {
     for (int i = 0; i < w.length(); i++) {
       if (!Character.isDigit(w.charAt(i))) {
         return false;

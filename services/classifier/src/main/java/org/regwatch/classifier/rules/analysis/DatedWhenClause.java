@@ -25,18 +25,9 @@ final class DatedWhenClause {
         y--;
       }
       String w = t.text(y);
-      return w.length() == 4 && (w.startsWith("19") || w.startsWith("20")) && allDigits(w)
+      return w.length() == 4 && (w.startsWith("19") || w.startsWith("20")) && CueScanner.allDigits(w)
           && Integer.parseInt(w) < referenceYear;
     }
     return false;
-  }
-
-  private static boolean allDigits(String w) {
-    for (int k = 0; k < w.length(); k++) {
-      if (!Character.isDigit(w.charAt(k))) {
-        return false;
-      }
-    }
-    return true;
   }
 }
