@@ -39,21 +39,27 @@ public class ArticleWriter {
   // The "IS DISTINCT FROM" guards skip rows a replay or a redelivery would rewrite unchanged: no
   // new row version, no index entries (the full-text GIN index re-indexes every new version), and
   // no development work for them.
+  // `search` (V22) is written here and only here, from title and body: a classification upsert
+  // does not name it, so no PostgreSQL version re-runs to_tsvector for a classification.
   private static final String UPSERT_ARTICLES =
       """
       INSERT INTO article AS a (article_id, feed_id, url, title, summary, content_kind,
                                 published, content_hash, tags, article_event_id,
-                                article_event_time, first_seen_at, body, updated_at)
+                                article_event_time, first_seen_at, body, search, updated_at)
       SELECT v.article_id, v.feed_id, v.url, v.title, v.summary, v.content_kind,
              v.published::timestamptz, v.content_hash, v.tags::varchar[], v.article_event_id,
-             v.article_event_time::timestamptz, v.first_seen_at::timestamptz, v.body, now()
+             v.article_event_time::timestamptz, v.first_seen_at::timestamptz, v.body,
+             setweight(to_tsvector('english', coalesce(v.title, '')), 'A')
+               || setweight(to_tsvector('english', coalesce(v.body, '')), 'B'),
+             now()
       FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
                   ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
            AS v(article_id, feed_id, url, title, summary, content_kind, published, content_hash,
                 tags, article_event_id, article_event_time, first_seen_at, body)
       ON CONFLICT (article_id) DO UPDATE SET
         feed_id = EXCLUDED.feed_id, url = EXCLUDED.url, title = EXCLUDED.title,
-        summary = EXCLUDED.summary, body = EXCLUDED.body, content_kind = EXCLUDED.content_kind,
+        summary = EXCLUDED.summary, body = EXCLUDED.body, search = EXCLUDED.search,
+        content_kind = EXCLUDED.content_kind,
         published = EXCLUDED.published, content_hash = EXCLUDED.content_hash,
         tags = EXCLUDED.tags, article_event_id = EXCLUDED.article_event_id,
         article_event_time = EXCLUDED.article_event_time,
