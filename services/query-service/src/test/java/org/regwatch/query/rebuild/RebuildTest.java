@@ -86,8 +86,9 @@ class RebuildTest {
           Set.of("development_group_idx", "development_source_dev_idx"));
     }
     assertThat(plan.duringReplay()).extracting(CopyIndexes.LiveIndex::name).containsExactlyInAnyOrder(
-        "article_pkey", "development_pkey", "development_group_idx", "development_source_pkey",
-        "development_source_dev_idx", "development_change_pkey", "moratorium_lapse_pkey");
+        "article_pkey", "article_search_pkey", "development_pkey", "development_group_idx",
+        "development_source_pkey", "development_source_dev_idx", "development_change_pkey",
+        "moratorium_lapse_pkey");
     assertThat(plan.afterReplay()).extracting(CopyIndexes.LiveIndex::name).contains(
         "article_search_idx", "article_sort_idx", "article_first_seen_idx",
         "development_order_idx", "development_known_idx");
