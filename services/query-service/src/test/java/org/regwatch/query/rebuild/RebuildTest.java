@@ -53,6 +53,7 @@ class RebuildTest {
   /** Primary keys, for a stable row order. */
   private static final Map<String, String> ORDER = Map.of(
       "article", "article_id",
+      "article_search", "article_id",
       "development", "development_id",
       "development_source", "article_id, dev_index",
       "moratorium_lapse", "development_id, expected_expiry");
