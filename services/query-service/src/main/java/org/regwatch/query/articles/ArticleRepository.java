@@ -27,7 +27,7 @@ public class ArticleRepository {
       SortKey.ascending("published", "a.sort_time", "timestamptz"),
       SortKey.ascending("firstSeen", "a.first_seen_at", "timestamptz"),
       SortKey.descending("-firstSeen", "a.first_seen_at", "timestamptz"),
-      SortKey.relevance("ts_rank(a.search, q.query)")),
+      SortKey.relevance("ts_rank(t.search, q.query)")),
       NEWEST);
 
   private final KeysetReader reader;
@@ -45,8 +45,9 @@ public class ArticleRepository {
   public List<Keyed<ArticleEntity>> list(ArticleFilter f) {
     SqlQuery query = f.page().q()
         .map(q -> new SqlQuery(
-            "article a cross join (select websearch_to_tsquery('english', :q) as query) q",
-            "a.article_id").param("q", q).where("a.search @@ q.query"))
+            "article a join article_search t on t.article_id = a.article_id"
+                + " cross join (select websearch_to_tsquery('english', :q) as query) q",
+            "a.article_id").param("q", q).where("t.search @@ q.query"))
         .orElseGet(() -> new SqlQuery("article a", "a.article_id"))
         .where("a.feed_id is not null")
         .where("a.feed_id = :feed", "feed", f.feed())

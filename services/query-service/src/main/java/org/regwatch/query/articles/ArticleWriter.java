@@ -39,8 +39,12 @@ public class ArticleWriter {
   // The "IS DISTINCT FROM" guards skip rows a replay or a redelivery would rewrite unchanged: no
   // new row version, no index entries (the full-text GIN index re-indexes every new version), and
   // no development work for them.
+  // The full-text vector (table article_search, V23) is written here and only here, for the rows
+  // that really changed, from their title and text: a classification never touches it, so neither
+  // re-runs to_tsvector (PostgreSQL 15 did, V22) nor re-indexes the body's lexemes (V23).
   private static final String UPSERT_ARTICLES =
       """
+      WITH changed AS (
       INSERT INTO article AS a (article_id, feed_id, url, title, summary, content_kind,
                                 published, content_hash, tags, article_event_id,
                                 article_event_time, first_seen_at, body, updated_at)
@@ -68,7 +72,14 @@ public class ArticleWriter {
               EXCLUDED.content_kind, EXCLUDED.published, EXCLUDED.content_hash, EXCLUDED.tags,
               EXCLUDED.article_event_id, EXCLUDED.article_event_time)
              OR a.first_seen_at IS DISTINCT FROM LEAST(a.first_seen_at, EXCLUDED.first_seen_at))
-      RETURNING a.article_id
+      RETURNING a.article_id, a.title, a.body)
+      INSERT INTO article_search AS t (article_id, search)
+      SELECT changed.article_id,
+             setweight(to_tsvector('english', coalesce(changed.title, '')), 'A')
+               || setweight(to_tsvector('english', coalesce(changed.body, '')), 'B')
+      FROM changed
+      ON CONFLICT (article_id) DO UPDATE SET search = EXCLUDED.search
+      RETURNING t.article_id
       """;
 
   private static final String UPSERT_CLASSIFICATIONS =

@@ -36,7 +36,7 @@ public class DevelopmentRepository {
   private static final String SEARCHED = "development d join ("
       + "select s.development_id, max(ts_rank(a.search, q.query)) as rank"
       + " from (select websearch_to_tsquery('english', :q) as query) q"
-      + " join article a on a.search @@ q.query"
+      + " join article_search a on a.search @@ q.query"
       + " join development_source s on s.article_id = a.article_id"
       + " group by s.development_id) m on m.development_id = d.development_id";
 

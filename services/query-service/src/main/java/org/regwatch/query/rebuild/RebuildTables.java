@@ -17,9 +17,9 @@ final class RebuildTables {
 
   static final String SCHEMA = "rebuild";
 
-  /** In dependency order (development_source references development). */
-  static final List<String> TABLES = List.of("article", "development", "development_source",
-      "development_change", "moratorium_lapse");
+  /** In dependency order (article_search references article, development_source development). */
+  static final List<String> TABLES = List.of("article", "article_search", "development",
+      "development_source", "development_change", "moratorium_lapse");
 
   private RebuildTables() {}
 
@@ -41,7 +41,10 @@ final class RebuildTables {
       }
       copyStorageParameters(c);
       CopyIndexes.create(c, SCHEMA, plan.duringReplay());
-      // LIKE copies no foreign keys; same name as the one V2 created
+      // LIKE copies no foreign keys; same names as the ones V2 and V23 created
+      s.execute("ALTER TABLE " + SCHEMA + ".article_search ADD CONSTRAINT"
+          + " article_search_article_id_fkey FOREIGN KEY (article_id) REFERENCES "
+          + SCHEMA + ".article (article_id) ON DELETE CASCADE");
       s.execute("ALTER TABLE " + SCHEMA + ".development_source ADD CONSTRAINT"
           + " development_source_development_id_fkey FOREIGN KEY (development_id) REFERENCES "
           + SCHEMA + ".development (development_id) ON DELETE CASCADE");

@@ -53,6 +53,7 @@ class RebuildTest {
   /** Primary keys, for a stable row order. */
   private static final Map<String, String> ORDER = Map.of(
       "article", "article_id",
+      "article_search", "article_id",
       "development", "development_id",
       "development_source", "article_id, dev_index",
       "moratorium_lapse", "development_id, expected_expiry");
@@ -86,8 +87,9 @@ class RebuildTest {
           Set.of("development_group_idx", "development_source_dev_idx"));
     }
     assertThat(plan.duringReplay()).extracting(CopyIndexes.LiveIndex::name).containsExactlyInAnyOrder(
-        "article_pkey", "development_pkey", "development_group_idx", "development_source_pkey",
-        "development_source_dev_idx", "development_change_pkey", "moratorium_lapse_pkey");
+        "article_pkey", "article_search_pkey", "development_pkey", "development_group_idx",
+        "development_source_pkey", "development_source_dev_idx", "development_change_pkey",
+        "moratorium_lapse_pkey");
     assertThat(plan.afterReplay()).extracting(CopyIndexes.LiveIndex::name).contains(
         "article_search_idx", "article_sort_idx", "article_first_seen_idx",
         "development_order_idx", "development_known_idx");
