@@ -125,6 +125,7 @@ class KafkaProjectionBenchmark {
     int count = w.classified().size();
 
     boolean measured = !w.name().equals("kwarm");
+    long waited = measured ? ThreadCpu.awaitCompilerIdle(15_000) : 0;
     Recording recording = measured ? startRecording() : null;
     ThreadCpu threads = ThreadCpu.snapshot();
     double jvm = BenchCpu.jvmSeconds();
@@ -145,8 +146,9 @@ class KafkaProjectionBenchmark {
     String perThread = ThreadCpu.snapshot().since(threads);
     stopRecording(recording);
     System.out.println("BENCH " + line);
-    System.out.println("BENCH " + w.name() + " " + perThread + String.format(", JVM uptime %.1f s",
-        java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1e3));
+    System.out.println("BENCH " + w.name() + " " + perThread + String.format(", JVM uptime %.1f s"
+        + ", waited %d ms for the JIT to go idle first",
+        java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() / 1e3, waited));
     return line;
   }
 

@@ -55,6 +55,36 @@ final class ThreadCpu {
     return s;
   }
 
+  /**
+   * Waits (up to {@code maxMillis}) until the JIT's compiler threads used no CPU for 200 ms, and
+   * returns the milliseconds waited. The work a benchmark does between its rounds (building and
+   * encoding the next workload, its producer) queues compilations that would otherwise run in
+   * the next measured phase and be counted against the service.
+   */
+  static long awaitCompilerIdle(long maxMillis) throws InterruptedException {
+    long start = System.nanoTime();
+    long last = snapshot().compilerTicks();
+    while ((System.nanoTime() - start) / 1_000_000 < maxMillis) {
+      Thread.sleep(200);
+      long now = snapshot().compilerTicks();
+      if (now == last) {
+        break;
+      }
+      last = now;
+    }
+    return (System.nanoTime() - start) / 1_000_000;
+  }
+
+  private long compilerTicks() {
+    long sum = 0;
+    for (Map.Entry<String, Long> e : ticks.entrySet()) {
+      if (names.get(e.getKey()).contains("CompilerThre")) {
+        sum += e.getValue();
+      }
+    }
+    return sum;
+  }
+
   /** CPU seconds per thread group since {@code before}, largest first, under 0.05 s left out. */
   String since(ThreadCpu before) {
     Map<String, Double> groups = new TreeMap<>();
