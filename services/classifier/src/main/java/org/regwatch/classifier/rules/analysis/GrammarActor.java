@@ -15,24 +15,23 @@ import org.regwatch.classifier.rules.text.Tokens;
 final class GrammarActor {
 
   /** Words between the subject and the trigger that keep the subject the trigger's subject. */
-  private static final Set<String> BRIDGE = Set.of(
+  private static final Set<String> BRIDGE = CalendarWords.with(Set.of(
       "has", "have", "had", "will", "would", "is", "are", "was", "were", "to", "also", "now",
       "said", "says", "say", "announced", "confirmed", "it", "they", "its", "their", "that",
       "plans", "plan", "decided", "agreed", "voted", "moved", "temporarily", "quietly", "both",
       "formally", "officially", "indefinitely", "immediately", "then", "again",
       // a time between subject and verb ("The board on Thursday lifted …")
-      "on", "last", "this", "earlier", "week", "month", "year", "today", "yesterday", "monday",
-      "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+      "on", "last", "this", "earlier", "week", "month", "year", "today", "yesterday"),
+      CalendarWords.WEEKDAYS);
   /** Capitalised words that open a sentence or clause rather than a name: they end the name. */
   private static final Set<String> OPENERS = Set.of(
       "the", "a", "an", "in", "on", "after", "but", "and", "it", "they", "its", "this", "that",
       "when", "while", "as", "if", "we", "i", "he", "she", "said", "says", "by", "for", "with");
   /** Capitalised words that are a name only as part of a longer one ("Vancouver Police Board"). */
-  private static final Set<String> NOT_ALONE = Set.of(
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-      "february", "march", "april", "may", "june", "july", "august", "september", "october",
-      "november", "december", "police", "officials", "ministers", "minister", "mr", "ms", "mrs",
-      "dr", "board", "council", "city", "state", "government", "company", "retailer", "retailers");
+  private static final Set<String> NOT_ALONE = CalendarWords.with(Set.of(
+      "police", "officials", "ministers", "minister", "mr", "ms", "mrs",
+      "dr", "board", "council", "city", "state", "government", "company", "retailer", "retailers"),
+      CalendarWords.WEEKDAYS, CalendarWords.MONTHS);
 
   private GrammarActor() {}
 

@@ -18,8 +18,8 @@ final class OpinionFraming {
       "commentary", "column", "guest column", "letter", "letters", "viewpoint", "perspective",
       "comment", "my view", "our view", "your view", "guest opinion", "guest essay", "essay");
   /** Words that date a development to the news moment. */
-  private static final Set<String> NOW = Set.of("monday", "tuesday", "wednesday", "thursday",
-      "friday", "saturday", "sunday", "yesterday", "today", "tonight");
+  private static final Set<String> NOW = CalendarWords.with(
+      Set.of("yesterday", "today", "tonight"), CalendarWords.WEEKDAYS);
   /** "this week", "this morning", "last night": recent without a weekday. */
   private static final Set<String> RECENT_AFTER_THIS = Set.of("week", "morning", "afternoon",
       "evening", "weekend");

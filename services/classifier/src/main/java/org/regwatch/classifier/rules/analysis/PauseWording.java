@@ -124,10 +124,9 @@ final class PauseWording {
    * extend no pause.
    */
   /** Words that name a point in time after "runs to": a month, an end, a year (checked apart). */
-  private static final Set<String> TIME_POINT = Set.of("end", "close", "middle", "start", "spring",
-      "summer", "autumn", "fall", "winter", "january", "february", "march", "april", "may", "june",
-      "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr",
-      "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+  private static final Set<String> TIME_POINT = CalendarWords.with(Set.of("end", "close", "middle",
+      "start", "spring", "summer", "autumn", "fall", "winter", "jan", "feb", "mar", "apr",
+      "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"), CalendarWords.MONTHS);
 
   /**
    * "now runs to the close of 2025", "will now last until June": what the measure runs to is a
