@@ -94,7 +94,7 @@ final class RunningSystem implements AutoCloseable {
   /** On a port chosen just before the start, to leave no time for another process to take it. */
   private void start(ServiceSpec standard) {
     String name = standard.name();
-    ServiceSpec spec = new ServiceSpec(name, FreePorts.any(), standard.usesDatabase());
+    ServiceSpec spec = standard.onPort(FreePorts.any());
     specs.put(name, spec);
     Map<String, String> settings = new HashMap<>();
     settings.put(RegwatchInfra.KAFKA_BOOTSTRAP_SERVERS, infra.bootstrapServers());

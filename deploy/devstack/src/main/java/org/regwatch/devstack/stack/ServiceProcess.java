@@ -30,7 +30,7 @@ public final class ServiceProcess {
     this.logFile = logFile;
   }
 
-  /** {@code java -Xmx<heap> -D<key>=<value>... -jar services/<name>/target/quarkus-app/quarkus-run.jar}. */
+  /** {@code java -Xmx<heap> <JVM options> -D<key>=<value>... -jar services/<name>/target/quarkus-app/quarkus-run.jar}. */
   public static ServiceProcess start(StackHome home, ServiceSpec spec, String heap, Map<String, String> settings) {
     return start(home.serviceJar(spec.name()), home.root(), home.logs().resolve(spec.name() + ".log"),
         spec, heap, settings);
@@ -42,13 +42,7 @@ public final class ServiceProcess {
     if (!Files.isRegularFile(jar)) {
       throw new IllegalStateException(jar + " is missing: build first (deploy/run --build, or mvn -B install -DskipTests)");
     }
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-Xmx" + heap);
-    command.add("-Dquarkus.http.port=" + spec.port());
-    settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
-    command.add("-jar");
-    command.add(jar.toString());
+    List<String> command = command(jar, spec, heap, settings);
     try {
       Files.createDirectories(logFile.getParent());
       Process process = new ProcessBuilder(command)
@@ -61,6 +55,20 @@ public final class ServiceProcess {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot start " + spec.name(), e);
     }
+  }
+
+  /** {@code java -Xmx<heap> <spec's JVM options> -Dquarkus.http.port=… -D<key>=<value>… -jar JAR}. */
+  static List<String> command(Path jar, ServiceSpec spec, String heap,
+      Map<String, String> settings) {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-Xmx" + heap);
+    command.addAll(spec.jvmOptions());
+    command.add("-Dquarkus.http.port=" + spec.port());
+    settings.forEach((key, value) -> command.add("-D" + key + "=" + value));
+    command.add("-jar");
+    command.add(jar.toString());
+    return command;
   }
 
   public ServiceSpec spec() {

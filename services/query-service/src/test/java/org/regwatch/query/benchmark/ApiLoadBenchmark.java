@@ -1,7 +1,5 @@
 package org.regwatch.query.benchmark;
 
-import java.io.File;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -12,16 +10,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.Random;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.regwatch.events.ArticleClassified;
 import org.regwatch.events.ArticleDiscovered;
@@ -38,6 +32,7 @@ import org.regwatch.events.LegislationStatus;
 import org.regwatch.events.MoratoriumStatus;
 import org.regwatch.events.SubjectTech;
 import org.regwatch.events.Topics;
+import org.regwatch.query.fixtures.Producers;
 import org.regwatch.testsupport.RegwatchInfra;
 
 /**
@@ -82,36 +77,19 @@ class ApiLoadBenchmark {
       System.out.printf("seeded %d articles + %d classifications into %s%n", n, n, seedOnly);
       return;
     }
-    // -Dbench.jar=/tmp/before/quarkus-run.jar measures a copy of another build, so a change can
-    // be compared back to back with its predecessor under the same machine load.
-    Path jar = Path.of(System.getProperty("bench.jar", "target/quarkus-app/quarkus-run.jar"));
-    if (!Files.exists(jar)) {
-      throw new IllegalStateException(jar + " is missing: package the service first");
-    }
     Path work = Files.createTempDirectory("regwatch-api-load");
     try (RegwatchInfra infra = RegwatchInfra.start(work)) {
       long t0 = System.nanoTime();
       seed(infra.bootstrapServers(), n);
       System.out.printf("seeded %d articles + %d classifications in %.1f s%n", n, n,
           (System.nanoTime() - t0) / 1e9);
-      int port;
-      try (ServerSocket s = new ServerSocket(0)) {
-        port = s.getLocalPort();
-      }
       Path log = Path.of("target/api-load-service.log");
       Path report = Path.of("target/api-load-report.txt");
-      // The heap deploy/run gives the service, so the figures speak for that setup.
-      Process service = new ProcessBuilder(javaBin(), "-Xmx256m",
-          "-Dquarkus.http.port=" + port, "-Dquarkus.http.host=127.0.0.1",
-          "-Dkafka.bootstrap.servers=" + infra.bootstrapServers(),
-          "-Dquarkus.datasource.jdbc.url=" + infra.jdbcUrl(),
-          "-Dquarkus.datasource.username=" + infra.username(),
-          "-Dquarkus.datasource.password=" + infra.password(),
-          // The hourly lapse check would fire 30 s in, amid the measurement, for the seeded
-          // moratoria whose expiry passed: a one-off burst that is not API load.
-          "-Dregwatch.moratoria.check-every=off",
-          "-Dquarkus.log.level=WARN", "-jar", jar.toString())
-          .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+      // The hourly lapse check would fire 30 s in, amid the measurement, for the seeded
+      // moratoria whose expiry passed: a one-off burst that is not API load.
+      PackagedQueryService service = PackagedQueryService.start(infra, log,
+          List.of("-Dregwatch.moratoria.check-every=off"));
+      int port = service.port();
       try {
         t0 = System.nanoTime();
         awaitProjected(infra, n);
@@ -123,9 +101,9 @@ class ApiLoadBenchmark {
         // other builds' load while CPU per request does not (much).
         long postmaster = postmaster(infra);
         double pgCpu0 = PostgresCpu.seconds(postmaster);
-        double jvmCpu0 = cpuSeconds(service);
+        double jvmCpu0 = service.cpuSeconds();
         String load0 = PostgresCpu.loadAverage();
-        Process harness = new ProcessBuilder(javaBin(), "-Xmx256m",
+        Process harness = new ProcessBuilder(PackagedQueryService.javaBin(), "-Xmx256m",
             "src/test/java/org/regwatch/query/benchmark/ApiLoadHarness.java",
             "url=http://127.0.0.1:" + port, "clients=" + clients, "seconds=" + seconds,
             "warmup=" + Integer.getInteger("bench.warmup", 10))
@@ -134,7 +112,7 @@ class ApiLoadBenchmark {
         if (!finished) {
           harness.destroyForcibly();
         }
-        double jvmCpu = cpuSeconds(service) - jvmCpu0;
+        double jvmCpu = service.cpuSeconds() - jvmCpu0;
         double pgCpu = PostgresCpu.seconds(postmaster) - pgCpu0;
         Files.writeString(report, String.format(java.util.Locale.ROOT,
             "CPU during warm-up + measured: service JVM %.1f s, PostgreSQL %.1f s;"
@@ -146,10 +124,7 @@ class ApiLoadBenchmark {
           throw new IllegalStateException("harness failed; see " + report);
         }
       } finally {
-        service.destroy();
-        if (!service.waitFor(20, TimeUnit.SECONDS)) {
-          service.destroyForcibly();
-        }
+        service.close();
       }
     }
   }
@@ -178,26 +153,11 @@ class ApiLoadBenchmark {
     System.out.printf("views saved in %s%n", dir);
   }
 
-  private static double cpuSeconds(Process process) {
-    return process.toHandle().info().totalCpuDuration().map(d -> d.toMillis() / 1000.0)
-        .orElse(Double.NaN);
-  }
-
-  private static String javaBin() {
-    return System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
-  }
 
   /** Articles as the poller and the classifier would publish them, over 2019–2024. */
   private void seed(String bootstrap, int n) throws Exception {
-    Properties p = new Properties();
-    p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-    p.put(ProducerConfig.ACKS_CONFIG, "all");
-    p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-    p.put(ProducerConfig.LINGER_MS_CONFIG, "10");
-    p.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-    p.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
     Random random = new Random(42);
-    try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(p)) {
+    try (KafkaProducer<String, byte[]> producer = Producers.idempotent(bootstrap, 10)) {
       List<Future<RecordMetadata>> sends = new ArrayList<>();
       for (int i = 0; i < n; i++) {
         Event<?>[] pair = article(i, random);

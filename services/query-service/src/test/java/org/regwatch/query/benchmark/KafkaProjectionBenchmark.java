@@ -10,18 +10,12 @@ import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Future;
 import jdk.jfr.Recording;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
-import org.regwatch.events.Event;
 import org.regwatch.events.EventCodec;
 import org.regwatch.events.Topics;
 import org.regwatch.query.fixtures.Producers;
@@ -110,18 +104,17 @@ class KafkaProjectionBenchmark {
   }
 
   private String run(KafkaProducer<String, byte[]> producer, BenchWorkload w) throws Exception {
-    List<byte[]> articles = new ArrayList<>();
-    w.discovered().forEach(e -> articles.add(codec.encode(e)));
-    List<byte[]> classifications = new ArrayList<>();
-    w.classified().forEach(e -> classifications.add(codec.encode(e)));
+    List<byte[]> articles = WorkloadDelivery.encode(codec, w.discovered());
+    List<byte[]> classifications = WorkloadDelivery.encode(codec, w.classified());
 
-    Map<Integer, String> lastArticles = send(producer, Topics.ARTICLES, w.discovered(), articles);
+    Map<Integer, String> lastArticles =
+        WorkloadDelivery.send(producer, Topics.ARTICLES, w.discovered(), articles);
     // what was sent is not held through the measured phase: 10,000 articles with their encoded
     // bytes are ~80 MB of the 512 MiB test heap, live data that made G1 mark every few seconds
     // at the service's expense
     articles.clear();
     w.discovered().clear();
-    awaitProjected(lastArticles.values(), "feed_id");
+    WorkloadDelivery.awaitProjected(dataSource::getConnection, lastArticles.values(), "feed_id");
     int count = w.classified().size();
 
     boolean measured = !w.name().equals("kwarm");
@@ -131,12 +124,13 @@ class KafkaProjectionBenchmark {
     double jvm = BenchCpu.jvmSeconds();
     double pg = BenchCpu.postgresSeconds(dataSource);
     long start = System.nanoTime();
-    Map<Integer, String> last = send(producer, Topics.CLASSIFICATIONS, w.classified(),
-        classifications);
+    Map<Integer, String> last = WorkloadDelivery.send(producer, Topics.CLASSIFICATIONS,
+        w.classified(), classifications);
     classifications.clear();
     w.classified().clear();
     double sent = (System.nanoTime() - start) / 1e9;
-    awaitProjected(last.values(), "classification_event_id");
+    WorkloadDelivery.awaitProjected(dataSource::getConnection, last.values(),
+        "classification_event_id");
     double seconds = (System.nanoTime() - start) / 1e9;
     String line = String.format("%-6s %s classifications %6d in %5.1f s = %6.0f/s (produced in"
         + " %.1f s), CPU s: JVM %.1f + PostgreSQL %.1f, load %s", w.name(),
@@ -158,45 +152,5 @@ class KafkaProjectionBenchmark {
 
   private static void stopRecording(Recording recording) {
     JfrPhase.stop(recording);
-  }
-
-  /** Sends without waiting record by record; returns the key of the last record per partition. */
-  private static Map<Integer, String> send(KafkaProducer<String, byte[]> producer, String topic,
-      List<? extends Event<?>> events, List<byte[]> values) throws Exception {
-    List<Future<RecordMetadata>> acks = new ArrayList<>(events.size());
-    for (int i = 0; i < events.size(); i++) {
-      acks.add(producer.send(new ProducerRecord<>(topic, events.get(i).subject(), values.get(i))));
-    }
-    producer.flush();
-    Map<Integer, String> last = new HashMap<>();
-    Map<Integer, Long> offset = new HashMap<>();
-    for (int i = 0; i < acks.size(); i++) {
-      RecordMetadata m = acks.get(i).get();
-      if (m.offset() >= offset.getOrDefault(m.partition(), -1L)) {
-        offset.put(m.partition(), m.offset());
-        last.put(m.partition(), events.get(i).subject());
-      }
-    }
-    return last;
-  }
-
-  /** Waits until these articles' rows carry {@code column} (their topic's half was projected). */
-  private void awaitProjected(java.util.Collection<String> ids, String column) throws Exception {
-    long deadline = System.nanoTime() + 600_000_000_000L;
-    while (System.nanoTime() < deadline) {
-      try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
-          "SELECT count(*) FROM article WHERE article_id = ANY(?) AND " + column
-              + " IS NOT NULL")) {
-        ps.setArray(1, c.createArrayOf("varchar", ids.toArray()));
-        try (ResultSet rs = ps.executeQuery()) {
-          rs.next();
-          if (rs.getInt(1) == ids.size()) {
-            return;
-          }
-        }
-      }
-      Thread.sleep(20);
-    }
-    throw new AssertionError("not projected within 10 minutes: " + ids);
   }
 }
