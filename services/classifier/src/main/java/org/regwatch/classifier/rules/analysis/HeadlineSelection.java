@@ -113,6 +113,11 @@ public final class HeadlineSelection {
           }
           names = GrammarActor.ownerOf(h.field(), h.trigger(), text);
         }
+        if (names.isEmpty() && h.status() == DevelopmentStatus.ENDED) {
+          // "cameras went live in the Lockport City School District's buildings": the owner of
+          // the place where use starts again is the one whose pause ends
+          names = PauseContinuity.ownerOfThePlace(h.field(), h.trigger());
+        }
         if (!names.isEmpty()) {
           ActorType type = h.family() == Candidate.Family.MORATORIUM || h.family() == Candidate.Family.EXIT
               ? ActorType.COMPANY : ActorType.UNKNOWN;
@@ -128,11 +133,13 @@ public final class HeadlineSelection {
     }
     if (names.isEmpty()) {
       h = DescriptorActors.resolve(h, zone); // "Scots council halts …": the lead names it
+      h = NamedBody.resolve(h, zone); // "data watchdog keeps its freeze": the text names the body
     }
     final Candidate headline = h;
     others.removeIf(c -> headline != null && c.field() == headline.field()
         && c.trigger().equals(headline.trigger()));
-    return new Result(new PackReading(r.pack(), headline, others, r.mentionedTech(), zone), names, excluded);
+    return new Result(new PackReading(r.pack(), headline, others, r.mentionedTech(), zone,
+        r.ownTechOnlyDenied()), names, excluded);
   }
 
   /**

@@ -153,7 +153,9 @@ public final class PackReader {
     }
     List<Candidate> headlineZone = new ArrayList<>(titleCands);
     headlineZone.addAll(leadCands);
-    return new PackReading(pack, headline, others, mentioned, headlineZone);
+    boolean onlyDenied = titleNarrow == 0 && mentioned == pack.subjectTech(false)
+        && Denied.onlyDenied(textField, broad, this::techOrg);
+    return new PackReading(pack, headline, others, mentioned, headlineZone, onlyDenied);
   }
 
   /** A bare place ("Virginia") or a descriptor ending in a common noun ("UK regulator"). */

@@ -15,7 +15,10 @@ public record PackReading(
     Candidate headline,
     List<Candidate> others,
     SubjectTech mentionedTech,
-    List<Candidate> headlineZone) {
+    List<Candidate> headlineZone,
+    /* the article names the pack's narrow technology only to deny it ("do not use facial
+       recognition") and names the broader one: without news, it is about the broader one */
+    boolean ownTechOnlyDenied) {
 
   public boolean reportsNews() {
     return headline != null && headline.isNews();

