@@ -30,7 +30,7 @@ import org.regwatch.devstack.process.LocalProcesses;
  * <p>Data lives under {@code target/regwatch-infra/jvm-<pid>} of the module being tested (the working
  * directory of surefire): one folder per test JVM, so two builds of the same module running at once
  * never touch each other's broker. At start, folders of JVMs that are gone are cleaned up and their
- * leftover broker and PostgreSQL reaped by PID. Broker and database start empty at each start. PostgreSQL runs with fsync and
+ * leftover broker and PostgreSQL reaped by PID; {@link #close} deletes the JVM's own folder. Broker and database start empty at each start. PostgreSQL runs with fsync and
  * synchronous_commit off (throw-away data) unless {@code -Dregwatch.infra.durable=true}, which
  * throughput measurements should set.
  */
@@ -46,11 +46,14 @@ public final class RegwatchInfra implements AutoCloseable {
   private final KafkaBroker broker;
   private final PostgresServer postgres;
   private final Duration startTime;
+  private final Path directory;
 
-  private RegwatchInfra(KafkaBroker broker, PostgresServer postgres, Duration startTime) {
+  private RegwatchInfra(KafkaBroker broker, PostgresServer postgres, Duration startTime,
+      Path directory) {
     this.broker = broker;
     this.postgres = postgres;
     this.startTime = startTime;
+    this.directory = directory;
   }
 
   /** Starts both under {@code target/regwatch-infra} of the current directory (the module's). */
@@ -98,7 +101,8 @@ public final class RegwatchInfra implements AutoCloseable {
       postgres.stop();
       throw e;
     }
-    return new RegwatchInfra(broker, postgres, Duration.ofNanos(System.nanoTime() - started));
+    return new RegwatchInfra(broker, postgres, Duration.ofNanos(System.nanoTime() - started),
+        directory);
   }
 
   /** Folders of test JVMs that no longer run: reap their broker and database, then delete them. */
@@ -191,8 +195,23 @@ public final class RegwatchInfra implements AutoCloseable {
     }
   }
 
+  /**
+   * Stops both and deletes their data: a benchmark's broker log and database run to gigabytes, and
+   * left behind run after run they once filled the disk. {@code -Dregwatch.infra.keep=true} keeps
+   * them for a post-mortem.
+   */
   @Override
   public void close() {
-    stop();
+    try {
+      stop();
+    } finally {
+      if (!Boolean.getBoolean("regwatch.infra.keep")) {
+        try {
+          deleteRecursively(directory);
+        } catch (IOException e) {
+          System.err.println("[regwatch-infra] could not delete " + directory + ": " + e);
+        }
+      }
+    }
   }
 }

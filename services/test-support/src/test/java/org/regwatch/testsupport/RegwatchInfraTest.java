@@ -31,4 +31,19 @@ class RegwatchInfraTest {
       infra.stop();
     }
   }
+
+  @Test
+  void closingStopsBothAndDeletesTheirData() {
+    Path base = Path.of("target", "regwatch-infra-close-test").toAbsolutePath();
+    RegwatchInfra infra = RegwatchInfra.start(base);
+    Path own = base.resolve("jvm-" + ProcessHandle.current().pid());
+    long postgresPid = infra.postgres().pid().orElseThrow();
+    assertThat(own.resolve("postgres")).isDirectory();
+
+    infra.close();
+
+    assertThat(LocalProcesses.isAlive(postgresPid)).isFalse();
+    assertThat(own).doesNotExist();
+    assertThat(base.resolve("pg-runtime")).isDirectory(); // unpacked once, shared by later runs
+  }
 }

@@ -77,8 +77,7 @@ class ApiLoadBenchmark {
       System.out.printf("seeded %d articles + %d classifications into %s%n", n, n, seedOnly);
       return;
     }
-    Path work = Files.createTempDirectory("regwatch-api-load");
-    try (RegwatchInfra infra = RegwatchInfra.start(work)) {
+    try (RegwatchInfra infra = RegwatchInfra.start()) {
       long t0 = System.nanoTime();
       seed(infra.bootstrapServers(), n);
       System.out.printf("seeded %d articles + %d classifications in %.1f s%n", n, n,

@@ -2,7 +2,6 @@ package org.regwatch.query.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -47,8 +46,7 @@ class ServiceProjectionBenchmark {
     int rounds = Integer.getInteger("bench.rounds", 4);
     int warmup = Integer.getInteger("bench.warmup", 200_000);
     boolean worst = "worst".equals(System.getProperty("bench.shape", "mix"));
-    Path work = Files.createTempDirectory("regwatch-service-projection");
-    try (RegwatchInfra infra = RegwatchInfra.start(work);
+    try (RegwatchInfra infra = RegwatchInfra.start();
         PackagedQueryService service = PackagedQueryService.start(infra,
             Path.of("target/service-projection.log"),
             List.of("-Dregwatch.moratoria.check-every=off"));
