@@ -10,7 +10,9 @@ import org.regwatch.classifier.rules.pack.Inflector;
  * one-syllable verb's undoubled forms belong to another verb ("scraped" is not "scrap"); a veto
  * that stands because a chamber could not override it defeats the bill, an override that succeeds
  * is a step or the law; a bill that lapses with Parliament fails, and what a dead bill "would have"
- * done proposes nothing. The table {@code rules/heldout17.psv} holds the firing sentences and the
+ * done proposes nothing; a self-imposed hold or refusal given up ("reversing its hold on face
+ * recognition", "dropping its earlier refusal to use it") and a go-ahead for the technology it
+ * "had kept off" end a pause; "sign-in" names a service, not a signature. The table {@code rules/heldout17.psv} holds the firing sentences and the
  * traps; the tests below check what a label line cannot: the forms and who acts.
  */
 class Heldout17FamiliesTest extends SentenceTable {
@@ -34,5 +36,12 @@ class Heldout17FamiliesTest extends SentenceTable {
         "The facial recognition bill is dead for the year after the state Senate on Monday failed to"
             + " muster the two-thirds majority needed to override Gov. Jane Doe's veto.");
     assertThat(Read.headline(c).actor()).contains("Senate");
+  }
+
+  @Test
+  void anExitVerbWhoseObjectIsAPledgeEndsThePledgeAndLeavesNoBusiness() {
+    Classification c = Read.title("Company abandons pledge not to sell facial recognition to police");
+    assertThat(Read.headline(c).kind()).isEqualTo(org.regwatch.events.DevelopmentKind.MORATORIUM);
+    assertThat(c.developments()).noneMatch(d -> d.kind() == org.regwatch.events.DevelopmentKind.EXIT);
   }
 }

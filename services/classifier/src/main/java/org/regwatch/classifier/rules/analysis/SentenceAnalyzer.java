@@ -107,6 +107,16 @@ final class SentenceAnalyzer {
       // object of the override, whose own trigger reads the step (heldout-17 rules)
       return null;
     }
+    if (ct.kind() == DevelopmentKind.EXIT && StanceDropped.stanceAfter(pack, ms, trig)) {
+      return null; // "abandons its pledge not to sell it": the pledge ends, the business goes on
+    }
+    int stanceEnd = -1;
+    if ("moratorium-stance-dropped".equals(ct.definition().id())) {
+      stanceEnd = StanceDropped.endingVerb(t, t.indexAtOrAfter(s.start()), trig);
+      if (stanceEnd < 0) {
+        return null; // "its hold on face recognition": a stance described, not given up
+      }
+    }
     if ("moratorium-resumed-object".equals(ct.definition().id())
         && (!objectAfter(ms, trig, 4) || measureRightAfter(ms, trig))) {
       return null; // "Democrats bring back bill to halt federal use": the bill comes back, not use
@@ -226,6 +236,13 @@ final class SentenceAnalyzer {
       // start an extension presupposes, not the news; "cleared the system it had switched off in
       // January to run again": the start an end presupposes (heldout-15/16 rules)
       block = Block.NONE;
+    }
+    if (block == Block.BACKGROUND && "moratorium-live-after-pause".equals(ct.definition().id())
+        && PauseContinuity.onlyThePauseIsDated(t, t.indexAtOrAfter(s.end()), ms, trig)) {
+      block = Block.NONE; // "… on the platform it had kept the technology off since 2022"
+    }
+    if (block == Block.BACKGROUND && stanceEnd >= 0 && StanceDropped.onlyTheStanceIsDated(ms, stanceEnd, trig)) {
+      block = Block.NONE; // "dropping its earlier refusal to use it": "earlier" dates the refusal
     }
     boolean refusedPassage = (block == Block.NEGATED || block == Block.NONE) && "passage".equals(status)
         && RefusedPassage.defeats(t, t.indexAtOrAfter(s.start()), t.indexAtOrAfter(s.end()), trig);
