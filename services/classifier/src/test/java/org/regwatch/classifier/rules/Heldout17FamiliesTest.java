@@ -12,7 +12,9 @@ import org.regwatch.classifier.rules.pack.Inflector;
  * is a step or the law; a bill that lapses with Parliament fails, and what a dead bill "would have"
  * done proposes nothing; a self-imposed hold or refusal given up ("reversing its hold on face
  * recognition", "dropping its earlier refusal to use it") and a go-ahead for the technology it
- * "had kept off" end a pause; "sign-in" names a service, not a signature. The table {@code rules/heldout17.psv} holds the firing sentences and the
+ * "had kept off" end a pause; "sign-in" names a service, not a signature; "the author of a bill
+ * to bar …" says who someone is; a trial of the technology ended ("police end … face-recognition
+ * test", "stopped testing it") is a stop for good. The table {@code rules/heldout17.psv} holds the firing sentences and the
  * traps; the tests below check what a label line cannot: the forms and who acts.
  */
 class Heldout17FamiliesTest extends SentenceTable {
@@ -43,5 +45,12 @@ class Heldout17FamiliesTest extends SentenceTable {
     Classification c = Read.title("Company abandons pledge not to sell facial recognition to police");
     assertThat(Read.headline(c).kind()).isEqualTo(org.regwatch.events.DevelopmentKind.MORATORIUM);
     assertThat(c.developments()).noneMatch(d -> d.kind() == org.regwatch.events.DevelopmentKind.EXIT);
+  }
+
+  @Test
+  void whoEndsATrialIsTheSubjectNotTheMakerNamedInTheObject() {
+    Classification c = Read.title("Riverton police end Amazon face-recognition test, saying it never worked");
+    assertThat(Read.headline(c).kind()).isEqualTo(org.regwatch.events.DevelopmentKind.EXIT);
+    assertThat(Read.headline(c).actor()).doesNotContain("Amazon");
   }
 }

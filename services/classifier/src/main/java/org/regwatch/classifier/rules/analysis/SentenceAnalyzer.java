@@ -107,8 +107,20 @@ final class SentenceAnalyzer {
       // object of the override, whose own trigger reads the step (heldout-17 rules)
       return null;
     }
+    if ((ct.kind() == DevelopmentKind.LEGISLATION && BillAuthor.personNoun(t, trig))
+        || ("by-actor".equals(ct.status())
+            && BillAuthor.contentOfAuthoredBill(t, ms, t.indexAtOrAfter(s.start()), trig))) {
+      return null; // "Sen. Roe, the author of a bill to bar police from using it": who she is
+    }
     if (ct.kind() == DevelopmentKind.EXIT && StanceDropped.stanceAfter(pack, ms, trig)) {
       return null; // "abandons its pledge not to sell it": the pledge ends, the business goes on
+    }
+    if ("exit-trial-ended".equals(ct.definition().id())) {
+      int verb = TrialEnded.endingVerb(t, t.indexAtOrAfter(s.start()), trig, namedTech(ms));
+      if (verb < 0) {
+        return null; // "the judge ended the trial of a man …": no trial of the technology ends
+      }
+      trig = TrialEnded.fromVerb(t, verb, trig);
     }
     int stanceEnd = -1;
     if ("moratorium-stance-dropped".equals(ct.definition().id())) {
@@ -1105,6 +1117,17 @@ final class SentenceAnalyzer {
 
   /** The sentence's technology mentions and generic nouns that stand for it ("the system"); not
    *  bare cameras ("switched their body cameras back on after the … ban"). */
+  /** The sentence's names of the technology, its products and its makers (no generic nouns). */
+  private List<Mention> namedTech(List<Mention> ms) {
+    List<Mention> named = new ArrayList<>();
+    for (Mention m : ms) {
+      if (isTechMention(m, false)) {
+        named.add(m);
+      }
+    }
+    return named;
+  }
+
   private List<Mention> techSpans(List<Mention> ms) {
     List<Mention> techSpans = new ArrayList<>();
     for (Mention m : ms) {
