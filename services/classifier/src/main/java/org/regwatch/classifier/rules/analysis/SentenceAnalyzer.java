@@ -101,6 +101,34 @@ final class SentenceAnalyzer {
       // failed (moratorium-ended reads it); a bill, motion or proposal nearby keeps the defeat.
       return null;
     }
+    if (ct.definition().id().startsWith("legislation-failed")
+        && VetoOverride.vetoOverridden(t, t.indexAtOrAfter(s.start()), trig)) {
+      // "voted to override the governor's veto", "failed to override the veto": the veto is the
+      // object of the override, whose own trigger reads the step (heldout-17 rules)
+      return null;
+    }
+    if ((ct.kind() == DevelopmentKind.LEGISLATION && BillAuthor.personNoun(t, trig))
+        || ("by-actor".equals(ct.status())
+            && BillAuthor.contentOfAuthoredBill(t, ms, t.indexAtOrAfter(s.start()), trig))) {
+      return null; // "Sen. Roe, the author of a bill to bar police from using it": who she is
+    }
+    if (ct.kind() == DevelopmentKind.EXIT && StanceDropped.stanceAfter(pack, ms, trig)) {
+      return null; // "abandons its pledge not to sell it": the pledge ends, the business goes on
+    }
+    if ("exit-trial-ended".equals(ct.definition().id())) {
+      int verb = TrialEnded.endingVerb(t, t.indexAtOrAfter(s.start()), trig, namedTech(ms));
+      if (verb < 0) {
+        return null; // "the judge ended the trial of a man …": no trial of the technology ends
+      }
+      trig = TrialEnded.fromVerb(t, verb, trig);
+    }
+    int stanceEnd = -1;
+    if ("moratorium-stance-dropped".equals(ct.definition().id())) {
+      stanceEnd = StanceDropped.endingVerb(t, t.indexAtOrAfter(s.start()), trig);
+      if (stanceEnd < 0) {
+        return null; // "its hold on face recognition": a stance described, not given up
+      }
+    }
     if ("moratorium-resumed-object".equals(ct.definition().id())
         && (!objectAfter(ms, trig, 4) || measureRightAfter(ms, trig))) {
       return null; // "Democrats bring back bill to halt federal use": the bill comes back, not use
@@ -220,6 +248,13 @@ final class SentenceAnalyzer {
       // start an extension presupposes, not the news; "cleared the system it had switched off in
       // January to run again": the start an end presupposes (heldout-15/16 rules)
       block = Block.NONE;
+    }
+    if (block == Block.BACKGROUND && "moratorium-live-after-pause".equals(ct.definition().id())
+        && PauseContinuity.onlyThePauseIsDated(t, t.indexAtOrAfter(s.end()), ms, trig)) {
+      block = Block.NONE; // "… on the platform it had kept the technology off since 2022"
+    }
+    if (block == Block.BACKGROUND && stanceEnd >= 0 && StanceDropped.onlyTheStanceIsDated(ms, stanceEnd, trig)) {
+      block = Block.NONE; // "dropping its earlier refusal to use it": "earlier" dates the refusal
     }
     boolean refusedPassage = (block == Block.NEGATED || block == Block.NONE) && "passage".equals(status)
         && RefusedPassage.defeats(t, t.indexAtOrAfter(s.start()), t.indexAtOrAfter(s.end()), trig);
@@ -375,6 +410,9 @@ final class SentenceAnalyzer {
       st = DevelopmentStatus.ADVANCING;
     } else if (passage) {
       st = (actor != null && actor.type().enactsByVote()) || finalPassage(ms, t, s, trig)
+          // "the Legislature overrode the veto": no signature follows an override (heldout-17)
+          || ("legislation-veto-overridden".equals(ct.definition().id()) && actor != null
+              && actor.type() == ActorType.LEGISLATURE)
           ? DevelopmentStatus.ENACTED
           : DevelopmentStatus.ADVANCING;
     } else {
@@ -409,7 +447,11 @@ final class SentenceAnalyzer {
         // "the watchdog keeps / lifts its freeze": its own pause goes on or ends, nobody is stopped
         && !(kind == DevelopmentKind.MORATORIUM && (st == DevelopmentStatus.EXTENDED
             || st == DevelopmentStatus.ENDED || continuingVerb(ms, t, trig)))
-        && !(kind == DevelopmentKind.MORATORIUM && CourtOrder.suspendsUse(actor, actors, trig, 4))) {
+        && !(kind == DevelopmentKind.MORATORIUM && CourtOrder.suspendsUse(actor, actors, trig, 4))
+        // "ordered the project to stop scanning for up to three months": the stop ordered for a
+        // time is the pause (heldout-17 rules); the order's own candidate gives way to it
+        && !(kind == DevelopmentKind.MORATORIUM && st == DevelopmentStatus.ANNOUNCED
+            && OrderedPause.orderedForATime(t, t.indexAtOrAfter(s.start()), t.indexAtOrAfter(s.end()), trig))) {
       // "Judge blocks Clearview from selling": a regulator or court stopping someone enforces.
       kind = DevelopmentKind.ENFORCEMENT;
       st = DevelopmentStatus.ANNOUNCED;
@@ -450,6 +492,9 @@ final class SentenceAnalyzer {
         && !"proposed".equals(ct.status()) // "could introduce a bill": no bill is put forward yet
         && !cues.wished(f, s, trig) && !cues.conditional(f, s, trig) && !selfHedging(ms, trig)
         && !HedgedBillStep.contentOfHedgedStep(ms, t, trig) // "may bring back a bill to ban"
+        // "The bill would have set consent rules": "would have" tells what a dead bill was to do,
+        // not a measure still before anyone (heldout-17 rules)
+        && !Counterfactual.before(t, t.indexAtOrAfter(s.start()) - 1, trig.tokStart())
         && (kind == DevelopmentKind.LEGISLATION || subjectNoun(ms, trig, "legislation_noun"))) {
       // "the bill would ban", "the council could vote on the ban": describes a measure that
       // exists, which is itself a (proposed) development. "The city could ban it" names no
@@ -1076,6 +1121,17 @@ final class SentenceAnalyzer {
 
   /** The sentence's technology mentions and generic nouns that stand for it ("the system"); not
    *  bare cameras ("switched their body cameras back on after the … ban"). */
+  /** The sentence's names of the technology, its products and its makers (no generic nouns). */
+  private List<Mention> namedTech(List<Mention> ms) {
+    List<Mention> named = new ArrayList<>();
+    for (Mention m : ms) {
+      if (isTechMention(m, false)) {
+        named.add(m);
+      }
+    }
+    return named;
+  }
+
   private List<Mention> techSpans(List<Mention> ms) {
     List<Mention> techSpans = new ArrayList<>();
     for (Mention m : ms) {

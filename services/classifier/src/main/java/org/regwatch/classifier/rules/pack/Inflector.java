@@ -125,11 +125,17 @@ public final class Inflector {
     } else if (consonantY) {
       out.add(w.substring(0, w.length() - 1) + "ied");
       out.add(w + "ing");
+    } else if (endsConsonantVowelConsonant(w) && oneSyllable(w)) {
+      // A one-syllable verb ending consonant-vowel-consonant always doubles ("banned",
+      // "scrapped"); its undoubled forms are another verb's ("scraped", "scraping" are
+      // "scrape"; "planed", "hoped"), so they are not generated.
+      out.add(w + last + "ed");
+      out.add(w + last + "ing");
     } else {
       out.add(w + "ed");
       out.add(w + "ing");
       if (endsConsonantVowelConsonant(w)) {
-        // Both forms: "banned" doubles, "developed" does not; the unused one never matches.
+        // Longer verbs: "omitted" doubles, "developed" does not; the unused one never matches.
         out.add(w + last + "ed");
         out.add(w + last + "ing");
       }
@@ -145,6 +151,20 @@ public final class Inflector {
     char c3 = w.charAt(n - 1);
     return !isVowel(c3) && c3 != 'w' && c3 != 'x' && c3 != 'y'
         && isVowel(w.charAt(n - 2)) && !isVowel(w.charAt(n - 3));
+  }
+
+  /** One group of vowels ("scrap", "stop"; not "develop", "veto"). */
+  private static boolean oneSyllable(String w) {
+    int groups = 0;
+    boolean inVowel = false;
+    for (int i = 0; i < w.length(); i++) {
+      boolean v = isVowel(w.charAt(i));
+      if (v && !inVowel) {
+        groups++;
+      }
+      inVowel = v;
+    }
+    return groups == 1;
   }
 
   private static boolean isVowel(char c) {
