@@ -1,5 +1,6 @@
 package org.regwatch.classifier.rules.analysis;
 
+import java.util.Set;
 import org.regwatch.classifier.rules.text.Tokens;
 
 /**
@@ -12,7 +13,7 @@ final class OrderedPause {
   private OrderedPause() {}
 
   /** Words after a pause verb that make it last until something happens. */
-  private static final java.util.Set<String> UNTIL = java.util.Set.of("until", "pending", "till");
+  private static final Set<String> UNTIL = Set.of("until", "pending", "till");
 
   /**
    * "ordered the project to stop scanning irises until agencies finish their checks": an order
@@ -71,10 +72,10 @@ final class OrderedPause {
     return false;
   }
 
-  private static final java.util.Set<String> RELATIVES = java.util.Set.of("which", "who", "that", "and");
+  private static final Set<String> RELATIVES = Set.of("which", "who", "that", "and");
 
   /** Units of a span of time. */
-  private static final java.util.Set<String> UNITS = java.util.Set.of(
+  private static final Set<String> UNITS = Set.of(
       "day", "days", "week", "weeks", "month", "months", "year", "years");
 
   /** "for up to three months", "for 90 days", "for a year" (heldout-17 rules): a stop ordered for

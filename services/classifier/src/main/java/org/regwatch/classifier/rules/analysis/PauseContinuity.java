@@ -2,6 +2,7 @@ package org.regwatch.classifier.rules.analysis;
 
 import java.util.List;
 import java.util.Set;
+import org.regwatch.classifier.rules.pack.TermRef;
 import org.regwatch.classifier.rules.text.Tokens;
 
 /**
@@ -131,13 +132,13 @@ final class PauseContinuity {
 
   /** The background words of the sentence all stand in the "had kept … off" clause after the
    *  start: they date the pause, not the start. */
-  static boolean onlyThePauseIsDated(Tokens t, int sentenceEnd, java.util.List<Mention> ms, Mention start) {
+  static boolean onlyThePauseIsDated(Tokens t, int sentenceEnd, List<Mention> ms, Mention start) {
     int kept = keptOffAfter(t, sentenceEnd, start);
     if (kept < 0) {
       return false;
     }
     for (Mention m : ms) {
-      if (m.is(org.regwatch.classifier.rules.pack.TermRef.Category.BACKGROUND) && m.tokStart() < kept) {
+      if (m.is(TermRef.Category.BACKGROUND) && m.tokStart() < kept) {
         return false;
       }
     }

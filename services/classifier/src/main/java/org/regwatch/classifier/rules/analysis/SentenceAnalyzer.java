@@ -1119,8 +1119,6 @@ final class SentenceAnalyzer {
     return ctx.recentActor;
   }
 
-  /** The sentence's technology mentions and generic nouns that stand for it ("the system"); not
-   *  bare cameras ("switched their body cameras back on after the … ban"). */
   /** The sentence's names of the technology, its products and its makers (no generic nouns). */
   private List<Mention> namedTech(List<Mention> ms) {
     List<Mention> named = new ArrayList<>();
@@ -1132,6 +1130,8 @@ final class SentenceAnalyzer {
     return named;
   }
 
+  /** The sentence's technology mentions and generic nouns that stand for it ("the system"); not
+   *  bare cameras ("switched their body cameras back on after the … ban"). */
   private List<Mention> techSpans(List<Mention> ms) {
     List<Mention> techSpans = new ArrayList<>();
     for (Mention m : ms) {
