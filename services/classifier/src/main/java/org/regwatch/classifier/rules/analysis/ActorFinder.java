@@ -336,8 +336,9 @@ final class ActorFinder {
         // A body: take capitalised words before it into its name, and a person's name after a title.
         int first = capitalisedStart(f, s, m.tokStart());
         int end = extendPersonName(f, s, m);
-        return new Actor(surface(f, first, end), ActorType.ofBody(m.ref().name()), null, null,
-            first, end);
+        // "Mass. Senate": a state's abbreviation before its body is the state's name
+        return new Actor(StateAbbreviation.expand(surface(f, first, end)), ActorType.ofBody(m.ref().name()),
+            null, null, first, end);
       }
     }
   }

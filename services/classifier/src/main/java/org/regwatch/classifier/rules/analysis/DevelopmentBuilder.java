@@ -54,7 +54,7 @@ public final class DevelopmentBuilder {
           }
         }
         case DURATION -> {
-          if (duration == null) {
+          if (duration == null && !PastPoint.ago(f.tokens(), m)) {
             duration = m.ref().name();
             period = pack.durationPeriod(m.ref().index());
           }
@@ -78,7 +78,7 @@ public final class DevelopmentBuilder {
         }
         List<Mention> oms = o.field().mentions(o.sentence());
         for (Mention m : oms) {
-          if (duration == null && m.is(Category.DURATION)) {
+          if (duration == null && m.is(Category.DURATION) && !PastPoint.ago(o.field().tokens(), m)) {
             duration = m.ref().name();
             period = pack.durationPeriod(m.ref().index());
           }

