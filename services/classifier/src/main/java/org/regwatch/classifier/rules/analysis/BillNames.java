@@ -395,10 +395,16 @@ public final class BillNames {
     return text.substring(w[0], w[1]);
   }
 
-  /** A cheap filter before the word scan: one of the words, whole, in {@code text[from, to)}. */
+  /**
+   * A cheap filter before the word scan: one of the words, whole, in {@code text[from, to)}. The
+   * search runs in the region alone: {@code text.indexOf(w, from)} looked on to the end of the
+   * article for each word whenever the sentence had none (most sentences, once per word).
+   */
   private static boolean containsAny(String text, int from, int to, List<String> words) {
+    String region = text.substring(from, to);
     for (String w : words) {
-      for (int at = text.indexOf(w, from); at >= 0 && at + w.length() <= to; at = text.indexOf(w, at + 1)) {
+      for (int r = region.indexOf(w); r >= 0; r = region.indexOf(w, r + 1)) {
+        int at = from + r;
         boolean wholeBefore = at == 0 || !Character.isLetter(text.charAt(at - 1));
         boolean wholeAfter = at + w.length() == text.length() || !Character.isLetter(text.charAt(at + w.length()));
         if (wholeBefore && wholeAfter) {
