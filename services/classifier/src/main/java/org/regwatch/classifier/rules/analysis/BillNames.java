@@ -44,6 +44,8 @@ public final class BillNames {
 
   private final List<NumberStyle> numbers;
   private final Pattern numberPattern;
+  /** Text every match of {@link #numberPattern} holds: each prefix up to its first space. */
+  private final List<String> numberHeads;
   private final List<String> suffixList;
   private final Set<String> suffixes;
   private final Set<String> connectors;
@@ -60,6 +62,14 @@ public final class BillNames {
     // One pass over the sentence for every style (a group per style), not one per style.
     this.numberPattern = styles.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\p{N}.])(?:"
         + String.join("|", styles.stream().map(NumberStyle::regex).toList()) + ")");
+    Set<String> heads = new LinkedHashSet<>();
+    for (RulePackDefinition.BillNumber n : def.numbers()) {
+      for (String prefix : n.prefixes()) {
+        int space = prefix.indexOf(' ');
+        heads.add(space < 0 ? prefix : prefix.substring(0, space));
+      }
+    }
+    this.numberHeads = List.copyOf(heads);
     RulePackDefinition.BillTitles t = def.titles();
     this.suffixes = Set.copyOf(t.suffixes());
     this.suffixList = List.copyOf(t.suffixes());
@@ -146,7 +156,9 @@ public final class BillNames {
    */
   List<Named> in(String text, int from, int to, boolean headline) {
     List<Named> found = new ArrayList<>();
-    if (numberPattern != null && hasDigit(text, from, to)) {
+    // The combined pattern tries every prefix at every position of the sentence; a sentence
+    // with no digit or none of the prefixes' first words cannot hold a match.
+    if (numberPattern != null && hasDigit(text, from, to) && containsText(text, from, to, numberHeads)) {
       Matcher m = numberPattern.matcher(text).region(from, to);
       while (m.find()) {
         for (int g = 1; g <= numbers.size(); g++) {
@@ -410,6 +422,17 @@ public final class BillNames {
         if (wholeBefore && wholeAfter) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /** One of the strings, anywhere (not only as a word), in {@code text[from, to)}. */
+  private static boolean containsText(String text, int from, int to, List<String> strings) {
+    String region = text.substring(from, to);
+    for (String s : strings) {
+      if (region.contains(s)) {
+        return true;
       }
     }
     return false;
