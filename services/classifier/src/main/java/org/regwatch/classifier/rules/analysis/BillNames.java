@@ -44,6 +44,8 @@ public final class BillNames {
 
   private final List<NumberStyle> numbers;
   private final Pattern numberPattern;
+  /** Text every match of {@link #numberPattern} holds: each prefix up to its first space. */
+  private final List<String> numberHeads;
   private final List<String> suffixList;
   private final Set<String> suffixes;
   private final Set<String> connectors;
@@ -60,6 +62,14 @@ public final class BillNames {
     // One pass over the sentence for every style (a group per style), not one per style.
     this.numberPattern = styles.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\p{N}.])(?:"
         + String.join("|", styles.stream().map(NumberStyle::regex).toList()) + ")");
+    Set<String> heads = new LinkedHashSet<>();
+    for (RulePackDefinition.BillNumber n : def.numbers()) {
+      for (String prefix : n.prefixes()) {
+        int space = prefix.indexOf(' ');
+        heads.add(space < 0 ? prefix : prefix.substring(0, space));
+      }
+    }
+    this.numberHeads = List.copyOf(heads);
     RulePackDefinition.BillTitles t = def.titles();
     this.suffixes = Set.copyOf(t.suffixes());
     this.suffixList = List.copyOf(t.suffixes());
@@ -146,7 +156,9 @@ public final class BillNames {
    */
   List<Named> in(String text, int from, int to, boolean headline) {
     List<Named> found = new ArrayList<>();
-    if (numberPattern != null && hasDigit(text, from, to)) {
+    // The combined pattern tries every prefix at every position of the sentence; a sentence
+    // with no digit or none of the prefixes' first words cannot hold a match.
+    if (numberPattern != null && hasDigit(text, from, to) && containsText(text, from, to, numberHeads)) {
       Matcher m = numberPattern.matcher(text).region(from, to);
       while (m.find()) {
         for (int g = 1; g <= numbers.size(); g++) {
@@ -395,15 +407,32 @@ public final class BillNames {
     return text.substring(w[0], w[1]);
   }
 
-  /** A cheap filter before the word scan: one of the words, whole, in {@code text[from, to)}. */
+  /**
+   * A cheap filter before the word scan: one of the words, whole, in {@code text[from, to)}. The
+   * search runs in the region alone: {@code text.indexOf(w, from)} looked on to the end of the
+   * article for each word whenever the sentence had none (most sentences, once per word).
+   */
   private static boolean containsAny(String text, int from, int to, List<String> words) {
+    String region = text.substring(from, to);
     for (String w : words) {
-      for (int at = text.indexOf(w, from); at >= 0 && at + w.length() <= to; at = text.indexOf(w, at + 1)) {
+      for (int r = region.indexOf(w); r >= 0; r = region.indexOf(w, r + 1)) {
+        int at = from + r;
         boolean wholeBefore = at == 0 || !Character.isLetter(text.charAt(at - 1));
         boolean wholeAfter = at + w.length() == text.length() || !Character.isLetter(text.charAt(at + w.length()));
         if (wholeBefore && wholeAfter) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /** One of the strings, anywhere (not only as a word), in {@code text[from, to)}. */
+  private static boolean containsText(String text, int from, int to, List<String> strings) {
+    String region = text.substring(from, to);
+    for (String s : strings) {
+      if (region.contains(s)) {
+        return true;
       }
     }
     return false;

@@ -77,6 +77,7 @@ public final class FieldText {
   private List<Sentence> textSentences(List<CompiledPack.Hit> sortedHits) {
     List<Sentence> out = new ArrayList<>();
     int longSentences = 0;
+    int token = 0; // sentences come in order: the word counts walk the tokens forward
     int hit = 0;
     int n = masked.length();
     int lineStart = 0;
@@ -94,7 +95,9 @@ public final class FieldText {
         int before = out.size();
         SentenceSplitter.splitLine(out, masked, lineStart, lineEnd);
         for (int i = before; i < out.size(); i++) {
-          if (wordCount(out.get(i)) >= PackReader.MIN_LEAD_WORDS) {
+          Sentence s = out.get(i);
+          token = tokens.indexAtOrAfter(s.start(), token);
+          if (wordCount(token, s) >= PackReader.MIN_LEAD_WORDS) {
             longSentences++;
           }
         }
@@ -149,10 +152,13 @@ public final class FieldText {
 
   /** Number of words in a sentence. */
   public int wordCount(Sentence s) {
-    int t0 = tokens.indexAtOrAfter(s.start());
-    int t1 = tokens.indexAtOrAfter(s.end());
+    return wordCount(tokens.indexAtOrAfter(s.start()), s);
+  }
+
+  /** {@link #wordCount(Sentence)} given the sentence's first token {@code t0}. */
+  private int wordCount(int t0, Sentence s) {
     int words = 0;
-    for (int t = t0; t < t1; t++) {
+    for (int t = t0; t < tokens.size() && tokens.start(t) < s.end(); t++) {
       if (tokens.isWord(t)) {
         words++;
       }

@@ -30,7 +30,9 @@ public final class NoiseLines {
 
   /** Whether the sentence is page furniture rather than reporting. */
   public static boolean isNoise(String sentence) {
-    return NOISE.matcher(sentence.toLowerCase(Locale.ROOT)).find();
+    // The pattern is anchored at the input's start (no MULTILINE), so find() could only match
+    // there; lookingAt() tries that one position instead of failing '^' at every later one.
+    return NOISE.matcher(sentence.toLowerCase(Locale.ROOT)).lookingAt();
   }
 
   static boolean isNoise(Candidate c) {

@@ -155,11 +155,11 @@ public final class LanguageGuesser {
     int n = text.length();
     int i = 0;
     while (i < n && words < MAX_WORDS) {
-      while (i < n && !Character.isLetter(text.charAt(i))) {
+      while (i < n && !isLetter(text.charAt(i))) {
         i++;
       }
       int j = i;
-      while (j < n && Character.isLetter(text.charAt(j))) {
+      while (j < n && isLetter(text.charAt(j))) {
         j++;
       }
       if (j > i) {
@@ -179,6 +179,15 @@ public final class LanguageGuesser {
       i = j;
     }
     return hits;
+  }
+
+  /** {@link Character#isLetter}, without the Unicode tables for ASCII: asked for every character
+   *  of the first {@link #MAX_WORDS} words. */
+  private static boolean isLetter(char c) {
+    if (c < 128) {
+      return (char) ((c | 0x20) - 'a') < 26;
+    }
+    return Character.isLetter(c);
   }
 
   private static int letters(String s) {

@@ -13,6 +13,9 @@ public final class TextMasker {
   private TextMasker() {}
 
   public static String mask(String s) {
+    if (unchanged(s)) {
+      return s; // no markup, entity or character to normalise: no copy in and out of a char[]
+    }
     char[] out = s.toCharArray();
     int n = out.length;
     for (int i = 0; i < n; i++) {
@@ -48,6 +51,18 @@ public final class TextMasker {
       out[i] = normalise(c, s, i);
     }
     return new String(out);
+  }
+
+  /** Only characters {@link #mask} leaves as they are: printable ASCII other than '<' and '&',
+   *  line breaks and tabs. */
+  private static boolean unchanged(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= 0x20 ? c >= 0x7F || c == '<' || c == '&' : c != '\n' && c != '\t') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static char normalise(char c, String s, int i) {

@@ -25,7 +25,14 @@ public final class Tokens {
    * scanner and a 1,024-char buffer (setMaxTokenLength) every time — a few µs and most of this
    * stage's garbage. Lucene tokenizers are not thread-safe, hence per thread.
    */
-  private static final ThreadLocal<StandardTokenizer> WORDS = ThreadLocal.withInitial(Tokens::newTokenizer);
+  private static final ThreadLocal<Words> WORDS = ThreadLocal.withInitial(Words::new);
+
+  /** A thread's tokenizer and its offset attribute, looked up once ({@code addAttribute} per
+   *  article is two hash lookups). */
+  private static final class Words {
+    final StandardTokenizer tokenizer = newTokenizer();
+    final OffsetAttribute offset = tokenizer.addAttribute(OffsetAttribute.class);
+  }
 
   private final String text;
   private int[] starts;
@@ -48,9 +55,10 @@ public final class Tokens {
 
   private void scan() {
     int i = 0;
-    StandardTokenizer words = WORDS.get();
+    Words thread = WORDS.get();
+    StandardTokenizer words = thread.tokenizer;
+    OffsetAttribute offset = thread.offset;
     try {
-      OffsetAttribute offset = words.addAttribute(OffsetAttribute.class);
       words.setReader(new StringReader(text));
       words.reset();
       while (words.incrementToken()) {
@@ -84,10 +92,25 @@ public final class Tokens {
     }
   }
 
+  /** Characters that may be clause punctuation, as a bit set over {@code c & 63}: asked for every
+   *  character between two words (mostly one space), so one test rejects nearly all of them. */
+  private static final long MAYBE_PUNCTUATION = bits(";:\u2014\u2013(),\"-");
+
+  private static long bits(String chars) {
+    long set = 0;
+    for (char c : chars.toCharArray()) {
+      set |= 1L << (c & 63);
+    }
+    return set;
+  }
+
   /** Adds the clause punctuation found between two words. */
   private void punctuation(int from, int to) {
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
+      if ((MAYBE_PUNCTUATION & (1L << (c & 63))) == 0) {
+        continue; // none of the marks below shares these low six bits
+      }
       if (c == ';' || c == ':' || c == '\u2014' || c == '\u2013' || c == '(' || c == ')'
           || c == ',' || c == '"' || (c == '-' && i + 1 < to && text.charAt(i + 1) == '-')) {
         add(i, i + 1);
