@@ -66,15 +66,21 @@ public class DevelopmentStore {
       Collection<String> placed, boolean reportingOnly) throws SQLException {
     List<ArticleFacts> out = new ArrayList<>();
     try (PreparedStatement ps = c.prepareStatement(
-        "SELECT article_id, feed_id, url, title, published, first_seen_at, developments::text,"
-            + " greatest(classification_time, article_event_time) AS changed_at FROM article"
-            + " WHERE article_id = ANY(?) AND feed_id IS NOT NULL"
-            + " AND classification_time IS NOT NULL"
-            + (reportingOnly ? " AND (developments <> '[]'::jsonb OR article_id = ANY(?))" : "")
-            + " ORDER BY article_id")) {
-      ps.setArray(1, c.createArrayOf("varchar", ids.toArray()));
+        "SELECT a.article_id, a.feed_id, a.url, a.title, a.published, a.first_seen_at,"
+            + " c.developments::text,"
+            + " greatest(c.classification_time, a.article_event_time) AS changed_at"
+            + " FROM article a JOIN article_classification c ON c.article_id = a.article_id"
+            // the ids on both sides: each table is read by its primary key, whatever join the
+            // planner picks
+            + " WHERE a.article_id = ANY(?) AND c.article_id = ANY(?) AND a.feed_id IS NOT NULL"
+            + (reportingOnly
+                ? " AND (c.developments <> '[]'::jsonb OR a.article_id = ANY(?))" : "")
+            + " ORDER BY a.article_id")) {
+      Array idArray = c.createArrayOf("varchar", ids.toArray());
+      ps.setArray(1, idArray);
+      ps.setArray(2, idArray);
       if (reportingOnly) {
-        ps.setArray(2, c.createArrayOf("varchar", placed.toArray()));
+        ps.setArray(3, c.createArrayOf("varchar", placed.toArray()));
       }
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
