@@ -68,3 +68,7 @@ ALTER TABLE article
 -- query states the predicate so the planner can use it.
 CREATE INDEX article_classification_actor_keys_idx ON article_classification USING gin (actor_keys)
     WHERE actor_keys <> '{}';
+
+-- statistics for the planner right away (the moved rows, and article without them)
+ANALYZE article_classification;
+ANALYZE article;

@@ -65,22 +65,24 @@ public class DevelopmentStore {
   private List<ArticleFacts> completeArticles(Connection c, Collection<String> ids,
       Collection<String> placed, boolean reportingOnly) throws SQLException {
     List<ArticleFacts> out = new ArrayList<>();
+    // The two halves are two tables (V24). One primary-key probe per id and table, in a lateral
+    // subquery the planner cannot flatten (OFFSET 0), as placementsOf: with "= ANY(ids)" a batch
+    // of 2,000 ids against a table without statistics yet (new, or grown since its last
+    // ANALYZE) is estimated to match every row and planned as a whole-table scan.
     try (PreparedStatement ps = c.prepareStatement(
-        "SELECT a.article_id, a.feed_id, a.url, a.title, a.published, a.first_seen_at,"
+        "SELECT x.* FROM unnest(?::text[]) AS b(article_id), LATERAL ("
+            + "SELECT a.article_id, a.feed_id, a.url, a.title, a.published, a.first_seen_at,"
             + " c.developments::text,"
             + " greatest(c.classification_time, a.article_event_time) AS changed_at"
-            + " FROM article a JOIN article_classification c ON c.article_id = a.article_id"
-            // the ids on both sides: each table is read by its primary key, whatever join the
-            // planner picks
-            + " WHERE a.article_id = ANY(?) AND c.article_id = ANY(?) AND a.feed_id IS NOT NULL"
+            + " FROM article a, article_classification c"
+            + " WHERE a.article_id = b.article_id AND c.article_id = b.article_id"
+            + " AND a.feed_id IS NOT NULL"
             + (reportingOnly
-                ? " AND (c.developments <> '[]'::jsonb OR a.article_id = ANY(?))" : "")
-            + " ORDER BY a.article_id")) {
-      Array idArray = c.createArrayOf("varchar", ids.toArray());
-      ps.setArray(1, idArray);
-      ps.setArray(2, idArray);
+                ? " AND (c.developments <> '[]'::jsonb OR b.article_id = ANY(?::text[]))" : "")
+            + " OFFSET 0) x ORDER BY x.article_id")) {
+      ps.setArray(1, c.createArrayOf("text", ids.toArray()));
       if (reportingOnly) {
-        ps.setArray(3, c.createArrayOf("varchar", placed.toArray()));
+        ps.setArray(2, c.createArrayOf("text", placed.toArray()));
       }
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
