@@ -47,10 +47,12 @@ public class ArticleWriter {
       WITH changed AS (
       INSERT INTO article AS a (article_id, feed_id, url, title, summary, content_kind,
                                 published, content_hash, tags, article_event_id,
-                                article_event_time, first_seen_at, body, updated_at)
+                                article_event_time, first_seen_at, body, sort_time,
+                                updated_at)
       SELECT v.article_id, v.feed_id, v.url, v.title, v.summary, v.content_kind,
              v.published::timestamptz, v.content_hash, v.tags::varchar[], v.article_event_id,
-             v.article_event_time::timestamptz, v.first_seen_at::timestamptz, v.body, now()
+             v.article_event_time::timestamptz, v.first_seen_at::timestamptz, v.body,
+             coalesce(v.published::timestamptz, v.first_seen_at::timestamptz), now()
       FROM unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
                   ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[])
            AS v(article_id, feed_id, url, title, summary, content_kind, published, content_hash,
@@ -62,6 +64,7 @@ public class ArticleWriter {
         tags = EXCLUDED.tags, article_event_id = EXCLUDED.article_event_id,
         article_event_time = EXCLUDED.article_event_time,
         first_seen_at = LEAST(a.first_seen_at, EXCLUDED.first_seen_at),
+        sort_time = coalesce(EXCLUDED.published, LEAST(a.first_seen_at, EXCLUDED.first_seen_at)),
         updated_at = now()
       WHERE (a.article_event_time IS NULL
              OR EXCLUDED.article_event_time >= a.article_event_time)
@@ -82,9 +85,13 @@ public class ArticleWriter {
       RETURNING t.article_id
       """;
 
+  // The classification half lives in its own narrow table (V24): a classification writes no
+  // version of the wide article row (title, summary, url, tags, body) and no entry in its indexes.
+  // It may arrive before its article: the row waits there until the article event comes.
   private static final String UPSERT_CLASSIFICATIONS =
       """
-      INSERT INTO article AS a (article_id, classification_event_id, classification_time,
+      INSERT INTO article_classification AS a (article_id, classification_event_id,
+                                classification_time,
                                 classified_content_hash, rule_packs, rule_pack_rank, relevant,
                                 moratorium, legislation, actors, actor_keys, subject_tech,
                                 language, note, truncated, developments, updated_at)

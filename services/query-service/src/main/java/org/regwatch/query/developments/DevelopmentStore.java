@@ -65,16 +65,24 @@ public class DevelopmentStore {
   private List<ArticleFacts> completeArticles(Connection c, Collection<String> ids,
       Collection<String> placed, boolean reportingOnly) throws SQLException {
     List<ArticleFacts> out = new ArrayList<>();
+    // The two halves are two tables (V24). One primary-key probe per id and table, in a lateral
+    // subquery the planner cannot flatten (OFFSET 0), as placementsOf: with "= ANY(ids)" a batch
+    // of 2,000 ids against a table without statistics yet (new, or grown since its last
+    // ANALYZE) is estimated to match every row and planned as a whole-table scan.
     try (PreparedStatement ps = c.prepareStatement(
-        "SELECT article_id, feed_id, url, title, published, first_seen_at, developments::text,"
-            + " greatest(classification_time, article_event_time) AS changed_at FROM article"
-            + " WHERE article_id = ANY(?) AND feed_id IS NOT NULL"
-            + " AND classification_time IS NOT NULL"
-            + (reportingOnly ? " AND (developments <> '[]'::jsonb OR article_id = ANY(?))" : "")
-            + " ORDER BY article_id")) {
-      ps.setArray(1, c.createArrayOf("varchar", ids.toArray()));
+        "SELECT x.* FROM unnest(?::text[]) AS b(article_id), LATERAL ("
+            + "SELECT a.article_id, a.feed_id, a.url, a.title, a.published, a.first_seen_at,"
+            + " c.developments::text,"
+            + " greatest(c.classification_time, a.article_event_time) AS changed_at"
+            + " FROM article a, article_classification c"
+            + " WHERE a.article_id = b.article_id AND c.article_id = b.article_id"
+            + " AND a.feed_id IS NOT NULL"
+            + (reportingOnly
+                ? " AND (c.developments <> '[]'::jsonb OR b.article_id = ANY(?::text[]))" : "")
+            + " OFFSET 0) x ORDER BY x.article_id")) {
+      ps.setArray(1, c.createArrayOf("text", ids.toArray()));
       if (reportingOnly) {
-        ps.setArray(2, c.createArrayOf("varchar", placed.toArray()));
+        ps.setArray(2, c.createArrayOf("text", placed.toArray()));
       }
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {

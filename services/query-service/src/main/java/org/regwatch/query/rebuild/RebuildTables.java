@@ -18,8 +18,9 @@ final class RebuildTables {
   static final String SCHEMA = "rebuild";
 
   /** In dependency order (article_search references article, development_source development). */
-  static final List<String> TABLES = List.of("article", "article_search", "development",
-      "development_source", "development_change", "moratorium_lapse");
+  static final List<String> TABLES = List.of("article", "article_search",
+      "article_classification", "development", "development_source", "development_change",
+      "moratorium_lapse");
 
   private RebuildTables() {}
 

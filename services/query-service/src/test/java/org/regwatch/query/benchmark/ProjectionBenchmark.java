@@ -49,8 +49,8 @@ class ProjectionBenchmark {
    * size changes the grouping's reads per report.
    */
   private final int batch = Integer.getInteger("bench.batch", 500);
-  private static final String[] TABLES = {"article", "development", "development_source",
-      "development_change", "webhook_outbox"};
+  private static final String[] TABLES = {"article", "article_classification", "development",
+      "development_source", "development_change", "webhook_outbox"};
 
   @Inject
   ProjectionPipeline pipeline;

@@ -45,7 +45,7 @@ class MigrationUpgradeTest {
   }
 
   @Test
-  void aDatabaseMigratedBeforeV22_takesV22AndV23_afterItsWebhookMigrations(@TempDir Path before)
+  void aDatabaseMigratedBeforeV22_takesV22ToV24_afterItsWebhookMigrations(@TempDir Path before)
       throws Exception {
     Path all = Path.of(getClass().getResource("/db/migration").toURI());
     try (Stream<Path> files = Files.list(all)) {
@@ -59,10 +59,70 @@ class MigrationUpgradeTest {
 
     MigrateResult upgrade = flyway("classpath:db/migration").migrate();
 
-    assertThat(upgrade.migrations).extracting(m -> m.version).containsExactly("22", "23");
+    assertThat(upgrade.migrations).extracting(m -> m.version)
+        .containsExactly("22", "23", "24");
     try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
       s.execute("SELECT count(*) FROM " + SCHEMA + ".article_search");
+      s.execute("SELECT count(*) FROM " + SCHEMA + ".article_classification");
     }
+  }
+
+  /**
+   * V24 moves the classification half of the article rows into article_classification: a
+   * classified article keeps its metadata and sort time in article and its labels move; a row
+   * that only a classification had created (article event not projected yet) leaves article.
+   */
+  @Test
+  void aDatabaseWithClassifiedArticlesMovesTheirClassificationsIntoTheNarrowTable(
+      @TempDir Path before) throws Exception {
+    Path all = Path.of(getClass().getResource("/db/migration").toURI());
+    try (Stream<Path> files = Files.list(all)) {
+      for (Path f : files.toList()) {
+        if (version(f) <= 23 || version(f) >= 100) {
+          Files.copy(f, before.resolve(f.getFileName()));
+        }
+      }
+    }
+    flyway("filesystem:" + before).migrate();
+    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+      s.execute("INSERT INTO " + SCHEMA + ".article (article_id, feed_id, url, title,"
+          + " published, article_event_time, first_seen_at, classification_event_id,"
+          + " classification_time, rule_packs, rule_pack_rank, relevant, moratorium, actors,"
+          + " actor_keys, developments) VALUES ('both', 'feed', 'https://x.test/1', 'Both',"
+          + " '2020-06-10T00:00:00Z', '2020-06-11T00:00:00Z', '2020-06-11T00:00:00Z', 'c1',"
+          + " '2020-06-12T00:00:00Z', '{fr@1}', '{1}', true, 'announced', '{Amazon}', '{amazon}',"
+          + " '[{\"kind\":\"moratorium\"}]'),"
+          + " ('classified-only', NULL, NULL, NULL, NULL, NULL, NULL, 'c2',"
+          + " '2020-06-13T00:00:00Z', '{fr@1}', '{1}', false, 'none', '{}', '{}', '[]'),"
+          + " ('unclassified', 'feed', 'https://x.test/3', 'Unclassified', NULL,"
+          + " '2020-06-14T00:00:00Z', '2020-06-14T00:00:00Z', NULL, NULL, '{}', NULL, NULL,"
+          + " NULL, '{}', '{}', '[]')");
+    }
+
+    flyway("classpath:db/migration").migrate();
+
+    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+      assertThat(rows(s, "SELECT article_id || ' ' || (sort_time AT TIME ZONE 'UTC')::date FROM " + SCHEMA
+          + ".article ORDER BY 1")).containsExactly("both 2020-06-10", "unclassified 2020-06-14");
+      assertThat(rows(s, "SELECT article_id || ' ' || classification_event_id || ' ' || relevant"
+          + " || ' ' || moratorium || ' ' || actor_keys::text || ' ' || developments::text"
+          + " FROM " + SCHEMA + ".article_classification ORDER BY 1")).containsExactly(
+          "both c1 true announced {amazon} [{\"kind\": \"moratorium\"}]",
+          "classified-only c2 false none {} []");
+      assertThat(rows(s, "SELECT count(*) FROM information_schema.columns WHERE table_schema = '"
+          + SCHEMA + "' AND table_name = 'article' AND column_name IN ('relevant',"
+          + " 'classification_time', 'developments', 'actor_keys')")).containsExactly("0");
+    }
+  }
+
+  private static java.util.List<String> rows(Statement s, String sql) throws Exception {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    try (java.sql.ResultSet rs = s.executeQuery(sql)) {
+      while (rs.next()) {
+        out.add(rs.getString(1));
+      }
+    }
+    return out;
   }
 
   private Flyway flyway(String location) {

@@ -54,11 +54,13 @@ class RebuildTest {
   private static final Map<String, String> ORDER = Map.of(
       "article", "article_id",
       "article_search", "article_id",
+      "article_classification", "article_id",
       "development", "development_id",
       "development_source", "article_id, dev_index",
       "moratorium_lapse", "development_id, expected_expiry");
   /** Wall-clock columns: set from now() when a row is written, so a replay must differ. */
-  private static final Set<String> WALL_CLOCK = Set.of("article.updated_at");
+  private static final Set<String> WALL_CLOCK = Set.of("article.updated_at",
+      "article_classification.updated_at");
   /**
    * A development's version and updated_at count and date its aggregate changes, which a replay
    * in fewer, larger batches makes fewer of.
@@ -87,11 +89,13 @@ class RebuildTest {
           Set.of("development_group_idx", "development_source_dev_idx"));
     }
     assertThat(plan.duringReplay()).extracting(CopyIndexes.LiveIndex::name).containsExactlyInAnyOrder(
-        "article_pkey", "article_search_pkey", "development_pkey", "development_group_idx",
+        "article_pkey", "article_search_pkey", "article_classification_pkey", "development_pkey",
+        "development_group_idx",
         "development_source_pkey", "development_source_dev_idx", "development_change_pkey",
         "moratorium_lapse_pkey");
     assertThat(plan.afterReplay()).extracting(CopyIndexes.LiveIndex::name).contains(
         "article_search_idx", "article_sort_idx", "article_first_seen_idx",
+        "article_classification_actor_keys_idx",
         "development_order_idx", "development_known_idx");
     assertThat(plan.duringReplay()).filteredOn(i -> i.name().endsWith("_pkey"))
         .allSatisfy(i -> assertThat(i.constraintDef()).startsWith("PRIMARY KEY ("));
@@ -183,7 +187,8 @@ class RebuildTest {
         .isGreaterThanOrEqualTo(20);
 
     Map<String, List<Map<String, String>>> rebuilt = snapshot();
-    for (String table : List.of("article", "development", "development_source", "moratorium_lapse")) {
+    for (String table : List.of("article", "article_search", "article_classification",
+        "development", "development_source", "moratorium_lapse")) {
       assertThat(differences(live.get(table), rebuilt.get(table))).as(table).isEmpty();
     }
     assertThat(sourcesWithoutHistory()).isZero();
@@ -326,7 +331,7 @@ class RebuildTest {
   /** index name → definition, for the read-model tables. */
   private Map<String, String> indexDefinitions() throws SQLException {
     return definitions("SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'public'"
-        + " AND tablename IN ('article', 'development', 'development_source',"
+        + " AND tablename IN ('article', 'article_classification', 'development', 'development_source',"
         + " 'development_change', 'moratorium_lapse')");
   }
 
@@ -334,14 +339,15 @@ class RebuildTest {
   private Map<String, String> storageParameters() throws SQLException {
     return definitions("SELECT relname, array_to_string(reloptions, ',') FROM pg_class"
         + " WHERE relnamespace = 'public'::regnamespace AND reloptions IS NOT NULL"
-        + " AND relname IN ('article', 'development', 'development_source',"
+        + " AND relname IN ('article', 'article_classification', 'development', 'development_source',"
         + " 'development_change', 'moratorium_lapse')");
   }
 
   /** constraint name → definition (keys, foreign keys, checks), for the read-model tables. */
   private Map<String, String> constraintDefinitions() throws SQLException {
     return definitions("SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint"
-        + " WHERE conrelid IN ('public.article'::regclass, 'public.development'::regclass,"
+        + " WHERE conrelid IN ('public.article'::regclass,"
+        + " 'public.article_classification'::regclass, 'public.development'::regclass,"
         + " 'public.development_source'::regclass, 'public.development_change'::regclass,"
         + " 'public.moratorium_lapse'::regclass)");
   }
