@@ -74,9 +74,7 @@ final class OrderedPause {
 
   private static final Set<String> RELATIVES = Set.of("which", "who", "that", "and");
 
-  /** Units of a span of time. */
-  private static final Set<String> UNITS = Set.of(
-      "day", "days", "week", "weeks", "month", "months", "year", "years");
+  private static final Set<String> UNITS = CalendarWords.SPAN_UNITS;
 
   /** "for up to three months", "for 90 days", "for a year" (heldout-17 rules): a stop ordered for
    *  a span of time is temporary, as "until" makes it. */

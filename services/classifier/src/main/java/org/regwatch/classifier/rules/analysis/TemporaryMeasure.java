@@ -16,8 +16,7 @@ public final class TemporaryMeasure {
 
   private static final Set<String> MEASURES = Set.of("ban", "bans", "moratorium", "prohibition",
       "pause", "halt", "freeze", "suspension");
-  private static final Set<String> UNITS = Set.of("year", "years", "month", "months", "week", "weeks",
-      "day", "days");
+  private static final Set<String> UNITS = CalendarWords.SPAN_UNITS;
   private static final Set<String> COUNTS = Set.of("one", "two", "three", "four", "five", "six",
       "seven", "eight", "nine", "ten", "twelve", "eighteen", "18", "1", "2", "3", "4", "5", "6", "12",
       "90", "a");
