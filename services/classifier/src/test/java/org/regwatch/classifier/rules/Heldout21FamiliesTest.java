@@ -45,4 +45,27 @@ class Heldout21FamiliesTest extends SentenceTable {
     assertThat(Read.headline(c).kind()).isEqualTo(DevelopmentKind.EXIT);
     assertThat(c.labels().actors()).containsExactly("Google");
   }
+
+  @Test
+  void aFaceTermListedWithAnotherBodyMeasurementIsBiometrics() {
+    Classification listed = Read.article("Watchdog orders gym chain to stop scanning staff",
+        "The regulator ordered the chain to stop using facial recognition technology and fingerprint"
+            + " scanning to check when employees arrive. The notices were issued to the company and"
+            + " seven of its partner trusts on Friday after a long investigation. The company has three"
+            + " months to comply with the notices or appeal against them in the tribunal. Staff at the"
+            + " leisure centres had complained for years about the way their hours were recorded."
+            // the face part told alone below the lead does not make it a face story
+            + " Facial recognition terminals had been installed at 30 of its sites.");
+    assertThat(listed.labels().subjectTech()).isEqualTo(org.regwatch.events.SubjectTech.BIOMETRICS);
+    Classification list = Read.article("City law on customer data takes effect",
+        "A city law requiring shops to post signs when they collect face scans, fingerprints,"
+            + " voiceprints or iris scans took effect on Friday.");
+    assertThat(list.labels().subjectTech()).isEqualTo(org.regwatch.events.SubjectTech.BIOMETRICS);
+    // the whole field named next to the face is no other measurement; a modality far away is none
+    Classification field = Read.title("Council bans facial recognition and other biometric surveillance");
+    assertThat(field.labels().subjectTech()).isEqualTo(org.regwatch.events.SubjectTech.FACIAL_RECOGNITION);
+    Classification apart = Read.article("Council bans facial recognition",
+        "The council banned facial recognition on Tuesday. A separate bill on voiceprints is pending.");
+    assertThat(apart.labels().subjectTech()).isEqualTo(org.regwatch.events.SubjectTech.FACIAL_RECOGNITION);
+  }
 }
