@@ -117,13 +117,17 @@ public final class FieldText {
     };
   }
 
-  /** A title is one sentence even when it carries a colon or a full stop. */
+  /**
+   * A title is one sentence even when it carries a colon or a full stop: from its first to its
+   * last character that is not white space, when it holds a letter or digit. That is what
+   * splitting it (line breaks read as spaces) and joining the pieces gave — the first piece
+   * starts there, the last one ends there — without asking the sentence model about boundaries
+   * that the join removed again.
+   */
   private static List<Sentence> titleSentences(String masked) {
-    List<Sentence> split = SentenceSplitter.split(masked.replace('\n', ' '));
-    if (split.isEmpty()) {
-      return split;
-    }
-    return List.of(new Sentence(0, split.get(0).start(), split.get(split.size() - 1).end()));
+    List<Sentence> whole = new ArrayList<>(1);
+    SentenceSplitter.wholeLine(whole, masked, 0, masked.length());
+    return whole.isEmpty() ? whole : List.of(whole.get(0));
   }
 
   public Evidence.Field field() {

@@ -266,15 +266,21 @@ public final class PackReader {
         default -> { }
       }
     }
-    List<Actor> actors = anyActor ? analyzer.actors(f, s) : List.of();
-    List<Candidate> found = anyTrigger ? analyzer.analyze(f, s, zone, ctx, actors) : List.of();
+    // What a sentence's parties are needed for: the triggers' reading, when the sentence can
+    // report (a body sentence without the technology cannot), and the referent below, which a
+    // body sentence only sets while there is none (ActorFinder was ~5 % of the engine, mostly on
+    // body sentences that needed neither).
+    boolean reads = anyTrigger && analyzer.mayReport(ms, zone, ctx);
+    boolean setsReferent = zone != Zone.BODY || ctx.recentActor == null;
+    List<Actor> actors = anyActor && (reads || setsReferent) ? analyzer.actors(f, s) : List.of();
+    List<Candidate> found = reads ? analyzer.analyze(f, s, zone, ctx, actors) : List.of();
     // The party this sentence is about stays the referent of "the company" in the next ones.
     for (Candidate c : found) {
       if (c.isNews() && c.actor() != null) {
         ctx.recentActor = c.actor();
       }
     }
-    if (found.isEmpty() || found.stream().noneMatch(Candidate::isNews)) {
+    if (setsReferent && (found.isEmpty() || found.stream().noneMatch(Candidate::isNews))) {
       // Only a party in subject position is what the sentence is about: "told its officers to stop
       // using Clearview AI" is about the police, not the vendor they used.
       for (Actor a : analyzer.aboutParties(f, actors)) {

@@ -149,6 +149,29 @@ public final class LanguageGuesser {
     throw new IllegalArgumentException(language);
   }
 
+  private static final int EN_INDEX = indexOf("en");
+  private static final int EN_BIT = 1 << EN_INDEX;
+
+  /**
+   * Whether {@link #guess} answers "en" however the {@code remaining} words still to be counted
+   * fall: English has its evidence and stays within the near-tie margin even if every one of
+   * them counted for the strongest other language. English articles (nearly all) are decided
+   * well before {@link #MAX_WORDS} words: the rest of the count cannot change the answer.
+   */
+  private static boolean englishDecided(int[] hits, int remaining) {
+    int en = hits[EN_INDEX];
+    if (en < MIN_EVIDENCE) {
+      return false;
+    }
+    int other = 0;
+    for (int l = 0; l < hits.length; l++) {
+      if (l != EN_INDEX && hits[l] > other) {
+        other = hits[l];
+      }
+    }
+    return en * 10 >= (other + remaining) * 7;
+  }
+
   private static int[] countFunctionWords(String text) {
     int[] hits = new int[LANGUAGES.length];
     int words = 0;
@@ -172,6 +195,9 @@ public final class LanguageGuesser {
               if ((bits & (1 << l)) != 0) {
                 hits[l]++;
               }
+            }
+            if ((bits & EN_BIT) != 0 && englishDecided(hits, MAX_WORDS - words)) {
+              break;
             }
           }
         }

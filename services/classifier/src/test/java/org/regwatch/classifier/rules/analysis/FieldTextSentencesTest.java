@@ -51,6 +51,16 @@ class FieldTextSentencesTest {
   }
 
   @Test
+  void aTitleIsOneSentenceFromItsFirstToItsLastCharacterWhateverItsStopsAndLineBreaks() {
+    String title = "  Portland bans facial recognition. Council votes 8-1 on Tuesday!\nU.S. reacts.  ";
+    FieldText f = new FieldText(Evidence.Field.TITLE, title, PACK);
+
+    assertThat(f.sentences()).hasSize(1);
+    assertThat(texts(f)).containsExactly(title.strip());
+    assertThat(new FieldText(Evidence.Field.TITLE, " \n -- ", PACK).sentences()).isEmpty();
+  }
+
+  @Test
   void sentenceSpansStayOffsetsIntoTheOriginalText() {
     String text = OPENING + "The weather stayed mild.  Farmers planted early.\n";
     FieldText f = new FieldText(Evidence.Field.TEXT, text, PACK);

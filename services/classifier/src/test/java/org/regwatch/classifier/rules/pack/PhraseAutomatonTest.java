@@ -77,6 +77,29 @@ class PhraseAutomatonTest {
     assertThat(sorted(actual)).isEqualTo(sorted(expected));
   }
 
+  @Test
+  void twoInterleavedWalksReportTheMatchesOfOneWalkInTheSameOrder() {
+    // Texts long enough for the two-walk scan, with phrases (and their pieces) across the middle
+    // and at every offset: the interleaved scan must give exactly the one walk's sequence.
+    PhraseAutomaton<String> a = automaton("facial recognition", "recognition software",
+        "recognition", "ban", "moratorium on police use", "face", "facial", "on police", "police");
+    String[] pieces = {"facial ", "recognition ", "software", "ban", "moratorium on police use ",
+        "banned ", "urban ", "face-", "Facial", " ", ", ", "on ", "police", "\n", "reco", "\u00e9"};
+    java.util.Random random = new java.util.Random(7);
+    for (int round = 0; round < 300; round++) {
+      StringBuilder b = new StringBuilder();
+      int length = 300 + random.nextInt(900);
+      while (b.length() < length) {
+        b.append(pieces[random.nextInt(pieces.length)]);
+      }
+      String text = b.toString();
+      List<Match> oneWalk = new ArrayList<>();
+      a.walk(text, 0, text.length(), (start, end, payload) -> oneWalk.add(new Match(start, end, payload)));
+
+      assertThat(scan(a, text)).isEqualTo(oneWalk);
+    }
+  }
+
   private static PhraseAutomaton<String> automaton(String... phrases) {
     Map<String, String> map = new LinkedHashMap<>();
     for (String p : phrases) {
