@@ -127,7 +127,7 @@ public class ArticleWriter {
              EXCLUDED.relevant, EXCLUDED.moratorium, EXCLUDED.legislation, EXCLUDED.actors,
              EXCLUDED.actor_keys, EXCLUDED.subject_tech, EXCLUDED.language, EXCLUDED.note,
              EXCLUDED.truncated, EXCLUDED.developments)
-      RETURNING a.article_id
+      RETURNING a.article_id, a.xmax = 0, a.developments <> '[]'::jsonb
       """;
 
   private final AgroalDataSource dataSource;
@@ -158,14 +158,21 @@ public class ArticleWriter {
   }
 
   /**
-   * Upserts classifications; at most one per article id (the caller keeps the winner). Returns the
-   * ids of the rows that changed (an older rule pack, or the same classification again, changes
-   * nothing).
+   * What a classification upsert wrote: {@code changed}, the rows that changed (an older rule
+   * pack, or the same classification again, changes nothing), and {@code toGroup}, those of them
+   * the developments must look at — every changed row except a first classification that reports
+   * no development. Such an article was never grouped (a source needs its classification row, and
+   * this statement created it) and reports nothing now, so the grouping would only read it back to
+   * find an empty list: three in four classifications of a feed are that (docs/query-service.md,
+   * "Seventh round").
    */
-  public Set<String> upsertClassifications(Collection<ClassificationVersion> versions)
-      throws SQLException {
+  public record ClassificationsWritten(Set<String> changed, Set<String> toGroup) {}
+
+  /** Upserts classifications; at most one per article id (the caller keeps the winner). */
+  public ClassificationsWritten upsertClassifications(
+      Collection<ClassificationVersion> versions) throws SQLException {
     if (versions.isEmpty()) {
-      return Set.of();
+      return new ClassificationsWritten(Set.of(), Set.of());
     }
     Columns v = new Columns(versions.size());
     for (ClassificationVersion cv : versions) {
@@ -178,25 +185,51 @@ public class ArticleWriter {
           .add(11, data.labels().subjectTech().json()).add(12, data.language())
           .add(13, data.note()).add(14, data.truncated()).add(15, json(data.developments()));
     }
-    return upsert(UPSERT_CLASSIFICATIONS, v, 16, Set.of(6, 14));
+    Set<String> changed = new LinkedHashSet<>();
+    Set<String> toGroup = new LinkedHashSet<>();
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement ps = prepare(c, UPSERT_CLASSIFICATIONS, v, 16, Set.of(6, 14));
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        changed.add(rs.getString(1));
+        // xmax = 0: the row was inserted by this statement, not updated (ON CONFLICT DO UPDATE
+        // stamps the updated version with the updating transaction)
+        boolean inserted = rs.getBoolean(2);
+        boolean reports = rs.getBoolean(3);
+        if (!inserted || reports) {
+          toGroup.add(rs.getString(1));
+        }
+      }
+    }
+    return new ClassificationsWritten(changed, toGroup);
   }
 
   private Set<String> upsert(String sql, Columns columns, int count, Set<Integer> booleans)
       throws SQLException {
     Set<String> changed = new LinkedHashSet<>();
     try (Connection c = dataSource.getConnection();
-        PreparedStatement ps = c.prepareStatement(sql)) {
+        PreparedStatement ps = prepare(c, sql, columns, count, booleans);
+        ResultSet rs = ps.executeQuery()) {
+      while (rs.next()) {
+        changed.add(rs.getString(1));
+      }
+    }
+    return changed;
+  }
+
+  private static PreparedStatement prepare(Connection c, String sql, Columns columns, int count,
+      Set<Integer> booleans) throws SQLException {
+    PreparedStatement ps = c.prepareStatement(sql);
+    try {
       for (int i = 0; i < count; i++) {
         ps.setArray(i + 1, c.createArrayOf(booleans.contains(i) ? "boolean" : "text",
             columns.column(i)));
       }
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          changed.add(rs.getString(1));
-        }
-      }
+      return ps;
+    } catch (SQLException | RuntimeException e) {
+      ps.close();
+      throw e;
     }
-    return changed;
   }
 
   /** The rows of one statement, column by column. */

@@ -45,10 +45,12 @@ public class ClassificationProjector implements BatchProjector {
       ClassificationVersion v = ClassificationVersion.of((Event<ArticleClassified>) event);
       winners.merge(v.data().articleId(), v, (old, neu) -> neu.supersedes(old) ? neu : old);
     }
-    // only the rows that changed: a replay or a losing older rule pack leaves developments alone
-    Set<String> changed = writer.upsertClassifications(winners.values());
+    // only the rows that changed: a replay or a losing older rule pack leaves developments alone,
+    // and so does a first classification that reports no development (never grouped, nothing to
+    // group: see ArticleWriter.ClassificationsWritten)
+    Set<String> toGroup = writer.upsertClassifications(winners.values()).toGroup();
     for (ArticleListener listener : listeners) {
-      listener.classificationsChanged(changed);
+      listener.classificationsChanged(toGroup);
     }
   }
 }

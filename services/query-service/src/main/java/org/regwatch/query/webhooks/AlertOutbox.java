@@ -59,19 +59,37 @@ public class AlertOutbox {
     if (ids.isEmpty()) {
       return;
     }
-    Map<String, Row> rows = load(c, ids);
+    Map<String, Row> rows = loadDevelopments(c, ids);
     Instant now = clock.instant();
-    List<Object[]> inserts = new ArrayList<>();
     // the lineages of the whole batch in one read and one write instead of two statements per
     // development (the round trips were a fifth of the projection's time, ProjectionBenchmark)
     Map<String, Lineage> lineages = readLineages(c, rows.values());
     Map<String, Lineage> stepped = new HashMap<>();
+    // the structured filters first (they need no text): the sources — the alert's text, its
+    // sources and quotes — are read only for the developments some subscription may want, not for
+    // every development the batch touched (docs/query-service.md, "Seventh round")
+    List<Row> wanted = new ArrayList<>();
+    Map<String, String> fromStatus = new HashMap<>();
+    Map<String, Set<String>> filtered = new HashMap<>();
     for (Row row : rows.values()) {
-      AlertPayload.Development d = row.dev();
       String from = lineageStep(row, lineages, stepped);
-      ChangeFacts facts = new ChangeFacts(d.id(), d.kind(), d.status(), from, d.actor(),
-          d.technology(), d.product(), d.jurisdiction(), d.confidence(), row.text().toString());
-      Set<String> subscriptions = index.match(facts);
+      Set<String> accepted = index.matchFilters(facts(row, from));
+      if (!accepted.isEmpty()) {
+        wanted.add(row);
+        fromStatus.put(row.dev().id(), from);
+        filtered.put(row.dev().id(), accepted);
+      }
+    }
+    writeLineages(c, stepped);
+    if (wanted.isEmpty()) {
+      return;
+    }
+    loadSources(c, wanted);
+    List<Object[]> inserts = new ArrayList<>();
+    for (Row row : wanted) {
+      AlertPayload.Development d = row.dev();
+      String from = fromStatus.get(d.id());
+      Set<String> subscriptions = index.matchText(filtered.get(d.id()), row.text().toString());
       if (subscriptions.isEmpty()) {
         continue;
       }
@@ -88,7 +106,6 @@ public class AlertOutbox {
             d.id(), d.version(), body, due, digest ? "collected" : "pending"});
       }
     }
-    writeLineages(c, stepped);
     if (inserts.isEmpty()) {
       return;
     }
@@ -116,6 +133,12 @@ public class AlertOutbox {
       // claimable once this transaction commits: wake the worker then, not at its next poll
       wakeup.afterCommit();
     }
+  }
+
+  private static ChangeFacts facts(Row row, String from) {
+    AlertPayload.Development d = row.dev();
+    return new ChangeFacts(d.id(), d.kind(), d.status(), from, d.actor(), d.technology(),
+        d.product(), d.jurisdiction(), d.confidence(), row.text().toString());
   }
 
   /** The status a lineage (kind, actor, subject, scope) last moved to, and by which development. */
@@ -190,7 +213,7 @@ public class AlertOutbox {
     }
   }
 
-  private Map<String, Row> load(Connection c, List<String> ids) throws SQLException {
+  private Map<String, Row> loadDevelopments(Connection c, List<String> ids) throws SQLException {
     Map<String, Row> rows = new HashMap<>();
     try (PreparedStatement ps = c.prepareStatement(
         "SELECT development_id, kind,"
@@ -214,11 +237,18 @@ public class AlertOutbox {
         }
       }
     }
+    return rows;
+  }
+
+  /** The sources of these developments: the alerts' sources, quotes and text. */
+  private void loadSources(Connection c, List<Row> wanted) throws SQLException {
+    Map<String, Row> rows = new HashMap<>();
+    wanted.forEach(r -> rows.put(r.dev().id(), r));
     try (PreparedStatement ps = c.prepareStatement(
         "SELECT development_id, article_id, url, title, published, evidence::text"
             + " FROM development_source WHERE development_id = ANY(?)"
             + " ORDER BY published NULLS LAST, article_id")) {
-      ps.setArray(1, c.createArrayOf("varchar", ids.toArray()));
+      ps.setArray(1, c.createArrayOf("varchar", rows.keySet().toArray()));
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           Row row = rows.get(rs.getString(1));
@@ -238,7 +268,6 @@ public class AlertOutbox {
         }
       }
     }
-    return rows;
   }
 
   private String body(AlertPayload payload) {

@@ -109,26 +109,45 @@ public class SubscriptionIndex {
 
   /** The ids of the subscriptions that want this change. */
   public Set<String> match(ChangeFacts change) {
+    return matchText(matchFilters(change), change.text());
+  }
+
+  /**
+   * The subscriptions whose structured filters accept this change, its text not looked at: the
+   * first half of {@link #match}. A change none of them accepts needs no text at all (the alert
+   * outbox then reads no sources for it).
+   */
+  public Set<String> matchFilters(ChangeFacts change) {
     // lower-cased once here, so that checking thousands of candidates does no string work
     ChangeFacts c = lowered(change);
     lock.readLock().lock();
     try {
-      Set<String> candidates = candidates(c);
       Set<String> matched = new HashSet<>();
-      boolean needsText = false;
-      for (String id : candidates) {
+      for (String id : candidates(c)) {
         Entry e = entries.get(id);
         if (e != null && accepts(e.filters(), c)) {
           matched.add(id);
-          needsText |= e.query() != null;
         }
       }
-      if (needsText) {
-        MemoryIndex text = new MemoryIndex();
-        text.addField(TextQueries.FIELD, c.text() == null ? "" : c.text(), analyzer);
+      return matched;
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  /**
+   * The second half of {@link #match}: those of {@code matched} (from {@link #matchFilters})
+   * whose text query, if they have one, finds this text. Modifies and returns {@code matched}.
+   */
+  public Set<String> matchText(Set<String> matched, String text) {
+    lock.readLock().lock();
+    try {
+      if (matched.stream().anyMatch(queries::containsKey)) {
+        MemoryIndex index = new MemoryIndex();
+        index.addField(TextQueries.FIELD, text == null ? "" : text, analyzer);
         matched.removeIf(id -> {
           Query q = queries.get(id);
-          return q != null && text.search(q) <= 0.0f;
+          return q != null && index.search(q) <= 0.0f;
         });
       }
       return matched;
