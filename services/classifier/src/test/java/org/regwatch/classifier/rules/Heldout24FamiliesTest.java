@@ -9,7 +9,8 @@ import org.regwatch.events.DevelopmentStatus;
 /**
  * heldout-24's misreadings as language families: a plan to use the technology given up is an
  * exit; a plan to require or ban it given up, or a proposed rule an agency will not go ahead with,
- * is a measure that failed; a trial of the technology that starts again ends the gap. The table
+ * is a measure that failed; a trial of the technology that starts again ends the gap; a place
+ * where the subject ranks ("the latest in Ohio to adopt a ban") is no actor. The table
  * {@code rules/heldout24.psv} holds the firing sentences and the traps; the tests below check
  * what a label line cannot: the kind and who acts.
  */
@@ -40,5 +41,16 @@ class Heldout24FamiliesTest extends SentenceTable {
         "The city of Lakeport will start a second trial of the face recognition system, weeks after the first one ran out.");
     assertThat(Read.headline(c).kind()).isEqualTo(DevelopmentKind.MORATORIUM);
     assertThat(Read.headline(c).status()).isEqualTo(DevelopmentStatus.ENDED);
+  }
+
+  @Test
+  void aPlaceWhereTheSubjectRanksIsNoActor() {
+    Classification c = Read.article("Council",
+        "The Lakeport City Council has voted to bar city departments, among them the police, from buying or"
+            + " using facial recognition technology, making Lakeport the latest in Ohio to adopt a ban.");
+    assertThat(c.labels().actors()).containsExactly("Lakeport City Council");
+    // traps: a place that acts, or where the police who act serve, stays the actor
+    assertThat(Read.title("Ohio bans facial recognition in schools").labels().actors()).containsExactly("Ohio");
+    assertThat(Read.title("Police in Ohio will stop using facial recognition").labels().actors()).containsExactly("Ohio");
   }
 }
