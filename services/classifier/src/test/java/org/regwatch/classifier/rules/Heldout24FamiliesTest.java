@@ -10,7 +10,8 @@ import org.regwatch.events.DevelopmentStatus;
  * heldout-24's misreadings as language families: a plan to use the technology given up is an
  * exit; a plan to require or ban it given up, or a proposed rule an agency will not go ahead with,
  * is a measure that failed; a trial of the technology that starts again ends the gap; a place
- * where the subject ranks ("the latest in Ohio to adopt a ban") is no actor. The table
+ * where the subject ranks ("the latest in Ohio to adopt a ban") is no actor; a jury's finding
+ * and suits counted in bulk that settled are no enforcement. The table
  * {@code rules/heldout24.psv} holds the firing sentences and the traps; the tests below check
  * what a label line cannot: the kind and who acts.
  */

