@@ -10,7 +10,8 @@ import org.regwatch.events.DevelopmentKind;
  * face database or stored facial templates name the technology; a machine that scans, reads or
  * detects people's faces is the face technology; a service shut for good is an exit; a
  * parliament's vote on a bill's general principles, or a numbered stage cleared, is one step; a
- * city's legislature makes city law as a council does; a data protection chief is a regulator.
+ * city's legislature makes city law as a council does; a data protection chief is a regulator;
+ * iris and retina scans are biometrics.
  * The table {@code rules/heldout25.psv} holds the firing sentences and the traps; the tests below
  * check what a label line cannot: who acts and which kind.
  */
@@ -48,5 +49,14 @@ class Heldout25FamiliesTest extends SentenceTable {
         "The Riverton City Legislature has approved a reform of the city's security law that regulates"
             + " the facial recognition system.");
     assertThat(c.labels().actors()).containsExactly("Riverton City Legislature");
+  }
+
+  @Test
+  void irisAndRetinaScansAreBiometricsNotTheFace() {
+    Classification c = Read.article("Government",
+        "The Northland government on Monday introduced a bill that would let police take iris and retina"
+            + " scans from people who are arrested.");
+    assertThat(c.labels().subjectTech()).isEqualTo(org.regwatch.events.SubjectTech.BIOMETRICS);
+    assertThat(c.labels().actors()).containsExactly("Northland government");
   }
 }
