@@ -25,7 +25,7 @@ final class ForNow {
   static boolean keepsThePause(Tokens t, List<Mention> ms, Mention trig) {
     boolean time = false;
     for (Mention m : ms) {
-      int d = distance(m, trig);
+      int d = m.wordsTo(trig);
       if (m.isLexicon("permanent") && d <= PERMANENT_REACH && !PRODUCT_KIND.contains(text(t, m))) {
         return false; // "for good", "no longer", "permanently": a real end
       }
@@ -47,15 +47,5 @@ final class ForNow {
       b.append(w);
     }
     return b.toString();
-  }
-
-  private static int distance(Mention a, Mention b) {
-    if (a.tokEnd() <= b.tokStart()) {
-      return b.tokStart() - a.tokEnd();
-    }
-    if (b.tokEnd() <= a.tokStart()) {
-      return a.tokStart() - b.tokEnd();
-    }
-    return 0;
   }
 }

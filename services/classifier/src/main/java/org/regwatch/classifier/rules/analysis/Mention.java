@@ -28,4 +28,15 @@ public record Mention(TermRef ref, int start, int end, int tokStart, int tokEnd)
   public boolean contains(Mention other) {
     return start <= other.start && other.end <= end && (end - start) > (other.end - other.start);
   }
+
+  /** Words between the two mentions; 0 when they touch or overlap. */
+  public int wordsTo(Mention other) {
+    if (tokEnd <= other.tokStart) {
+      return other.tokStart - tokEnd;
+    }
+    if (other.tokEnd <= tokStart) {
+      return tokStart - other.tokEnd;
+    }
+    return 0;
+  }
 }

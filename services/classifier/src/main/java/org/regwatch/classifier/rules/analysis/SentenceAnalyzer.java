@@ -661,7 +661,7 @@ final class SentenceAnalyzer {
     }
     Tokens t = f.tokens();
     for (Mention m : ms) {
-      if (!m.isLexicon("temporary") || distance(m, trig) > 6
+      if (!m.isLexicon("temporary") || m.wordsTo(trig) > 6
           || hardBreakBetween(t, m, trig, f.field() != org.regwatch.events.Evidence.Field.TITLE)) {
         continue;
       }
@@ -844,7 +844,7 @@ final class SentenceAnalyzer {
     }
     boolean pause = false;
     for (Mention m : ms) {
-      if (distance(m, trig) > window || m.overlaps(trig)) {
+      if (m.wordsTo(trig) > window || m.overlaps(trig)) {
         continue;
       }
       if (m.isLexicon("legislation_noun")
@@ -901,8 +901,8 @@ final class SentenceAnalyzer {
   private static boolean pendingNounNear(List<Mention> ms, Tokens t, Mention trig) {
     Mention nearest = null;
     for (Mention m : ms) {
-      if (m.isLexicon("legislation_noun") && distance(m, trig) <= 4
-          && (nearest == null || distance(m, trig) < distance(nearest, trig))) {
+      if (m.isLexicon("legislation_noun") && m.wordsTo(trig) <= 4
+          && (nearest == null || m.wordsTo(trig) < nearest.wordsTo(trig))) {
         nearest = m;
       }
     }
@@ -1045,7 +1045,7 @@ final class SentenceAnalyzer {
       }
       boolean fits = (m.is(Category.LEXICON) && req.contains(m.ref().name()))
           || (req.contains(CompiledPack.TECH_OBJECT) && isTechMention(m, false));
-      if (fits && distance(m, trig) <= window && !hardBreakBetween(t, m, trig, colonBreaks)
+      if (fits && m.wordsTo(trig) <= window && !hardBreakBetween(t, m, trig, colonBreaks)
           && !(colonBreaks && clauseWordBetween(ms, m, trig))) {
         return true;
       }
@@ -1067,23 +1067,13 @@ final class SentenceAnalyzer {
     return false;
   }
 
-  private static int distance(Mention a, Mention b) {
-    if (a.tokEnd() <= b.tokStart()) {
-      return b.tokStart() - a.tokEnd();
-    }
-    if (b.tokEnd() <= a.tokStart()) {
-      return a.tokStart() - b.tokEnd();
-    }
-    return 0;
-  }
-
   /** Words that open a subordinate clause: a modifier beyond one modifies that clause's verb
    *  ("will stop using it until the review ends" starts a pause; "ends" is the review's). */
   private static final Set<String> SUBORDINATORS = Set.of("until", "unless", "if", "when", "till");
 
   private boolean nearInClause(List<Mention> ms, Tokens t, Mention trig, String lexicon, int window) {
     for (Mention m : ms) {
-      if (!m.isLexicon(lexicon) || distance(m, trig) > window) {
+      if (!m.isLexicon(lexicon) || m.wordsTo(trig) > window) {
         continue;
       }
       boolean subordinate = false;
@@ -1105,7 +1095,7 @@ final class SentenceAnalyzer {
 
   private boolean near(List<Mention> ms, Mention trig, String lexicon, int window) {
     for (Mention m : ms) {
-      if (m.isLexicon(lexicon) && distance(m, trig) <= window) {
+      if (m.isLexicon(lexicon) && m.wordsTo(trig) <= window) {
         return true;
       }
     }
