@@ -148,11 +148,11 @@ final class SentenceAnalyzer {
       // object of the override, whose own trigger reads the step (heldout-17 rules)
       return null;
     }
-    if (ct.definition().id().startsWith("legislation-failed") && Heldout21Wording.rejectsADemand(t, trig)) {
+    if (ct.definition().id().startsWith("legislation-failed") && RejectedDemand.rejectsADemand(t, trig)) {
       return null; // "OKs the rules, rejecting calls for a ban": a demand turned down, no bill (heldout-21)
     }
     if ((ct.kind() == DevelopmentKind.MORATORIUM || ct.kind() == DevelopmentKind.EXIT)
-        && Heldout21Wording.machineRefuses(t, t.indexAtOrAfter(s.start()), trig)) {
+        && MachineRefusal.machineRefuses(t, t.indexAtOrAfter(s.start()), trig)) {
       return null; // "the systems will not use facial recognition": a system's scope (heldout-21)
     }
     if ((ct.kind() == DevelopmentKind.LEGISLATION && BillAuthor.personNoun(t, trig))
@@ -387,12 +387,12 @@ final class SentenceAnalyzer {
     if ("legislation-annulled".equals(ct.definition().id())) {
       // only a court striking down a public body's act about it; the court acts, not the body
       // whose act it annuls ("the court annulled the city's pilot") (heldout-21)
-      actor = Heldout21Wording.courtBefore(actors, trig);
+      actor = CourtAnnulment.courtBefore(actors, trig);
       if (actor == null) {
-        actor = Heldout21Wording.courtNoun(t, t.indexAtOrAfter(s.start()), trig);
+        actor = CourtAnnulment.courtNoun(t, t.indexAtOrAfter(s.start()), trig);
       }
       if (block == Block.HEDGED
-          || !Heldout21Wording.courtAnnulsAnAct(t, t.indexAtOrAfter(s.end()), trig, actor)) {
+          || !CourtAnnulment.courtAnnulsAnAct(t, t.indexAtOrAfter(s.end()), trig, actor)) {
         // ("the court could annul it": a ruling that may come is no bill proposed)
         return null;
       }
@@ -463,7 +463,7 @@ final class SentenceAnalyzer {
               return null; // "agree to new limits on it": rules of use, no stop (heldout-8)
             }
             if (type == ActorType.COMPANY && !temporaryReading(f, ms, trig)
-                && Heldout21Wording.companyBarsCustomers(t, t.indexAtOrAfter(s.end()), trig, techSpans(ms))) {
+                && CustomerBar.companyBarsCustomers(t, t.indexAtOrAfter(s.end()), trig, techSpans(ms))) {
               // "bars police from using its cloud service for facial recognition": a standing
               // rule of use for its customers, not a pause (heldout-21)
               kind = DevelopmentKind.EXIT;
