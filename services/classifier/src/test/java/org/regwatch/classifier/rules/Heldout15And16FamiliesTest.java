@@ -7,7 +7,7 @@ import org.regwatch.events.DevelopmentKind;
 import org.regwatch.events.SubjectTech;
 
 /**
- * heldout-15 and heldout-16's misreadings as language families (docs/classifier.md "Rules from
+ * heldout-15 and heldout-16's misreadings as language families (docs/classifier-history.md "Rules from
  * heldout-15 and heldout-16"): use that starts again after a pause told without "end"/"lift"
  * (brought back, once again used, cleared to run again, replaced by rules) is an end; a pause
  * that stays in force or is not reconsidered goes on; a pause or ban on another biometric (iris,

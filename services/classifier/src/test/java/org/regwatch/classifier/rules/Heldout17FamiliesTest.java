@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.regwatch.classifier.rules.pack.Inflector;
 
 /**
- * heldout-17's misreadings as language families (docs/classifier.md "Rules from heldout-17"): a
+ * heldout-17's misreadings as language families (docs/classifier-history.md "Rules from heldout-17"): a
  * one-syllable verb's undoubled forms belong to another verb ("scraped" is not "scrap"); a veto
  * that stands because a chamber could not override it defeats the bill, an override that succeeds
  * is a step or the law; a bill that lapses with Parliament fails, and what a dead bill "would have"

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.regwatch.events.DevelopmentKind;
 
 /**
- * heldout-20's misreadings as language families (docs/classifier.md "Rules from heldout-20"): a
+ * heldout-20's misreadings as language families (docs/classifier-history.md "Rules from heldout-20"): a
  * council that approves a freeze or pause enacts it as its ordinance; a law-making body that lets
  * or allows police to use the technology passes a measure (its subject acts, not the police it
  * permits); what a law "lets" an authority do is the law's content; stored face images searched

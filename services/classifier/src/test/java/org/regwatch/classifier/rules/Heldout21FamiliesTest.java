@@ -7,7 +7,7 @@ import org.regwatch.events.DevelopmentKind;
 import org.regwatch.events.DevelopmentStatus;
 
 /**
- * heldout-21's misreadings as language families (docs/classifier.md "Rules from heldout-21"): a
+ * heldout-21's misreadings as language families (docs/classifier-history.md "Rules from heldout-21"): a
  * regulator that declares a moratorium or puts the technology on hold pauses it itself (no one
  * is enforced against); a court that annuls a public body's act about the technology strikes it
  * down (failed, the court its actor); "rejecting calls for a ban" turns down a demand, no bill;

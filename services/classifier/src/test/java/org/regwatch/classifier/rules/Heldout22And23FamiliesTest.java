@@ -7,7 +7,7 @@ import org.regwatch.events.DevelopmentKind;
 import org.regwatch.events.DevelopmentStatus;
 
 /**
- * heldout-22's and heldout-23's misreadings as language families (docs/classifier.md "Rules from
+ * heldout-22's and heldout-23's misreadings as language families (docs/classifier-history.md "Rules from
  * heldout-22 and heldout-23"): a regulator's formal warning is enforcement; an agency's proposed
  * rule is a regulation proposed; "facial comparison" and face-detecting cameras name the
  * technology; a pending bill that lapses has failed; a negative quantifier as subject ("no agency

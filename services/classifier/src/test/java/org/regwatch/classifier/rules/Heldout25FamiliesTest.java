@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.regwatch.events.DevelopmentKind;
 
 /**
- * heldout-25's misreadings as language families (docs/classifier.md "Rules from heldout-25"): a
+ * heldout-25's misreadings as language families (docs/classifier-history.md "Rules from heldout-25"): a
  * face database or stored facial templates name the technology; a machine that scans, reads or
  * detects people's faces is the face technology; a service shut for good is an exit; a
  * parliament's vote on a bill's general principles, or a numbered stage cleared, is one step; a

@@ -8,7 +8,7 @@ import org.regwatch.events.LegislationStatus;
 
 /**
  * Institutional actors other than companies and US legislatures, written from the language rather
- * than from a labelled set (docs/classifier.md "Institutional actors, written from the language"):
+ * than from a labelled set (docs/classifier-history.md "Institutional actors, written from the language"):
  * courts and constitutional councils that strike down, annul or halt; data protection authorities
  * that order, reprimand, find in breach, ban or fine; ministries, home offices and upper chambers
  * that adopt, approve, block, reject, publish a draft of or reintroduce a measure. The table

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 
 /**
- * The language families of `facial-recognition@4` (docs/classifier.md): extensions, ends,
+ * The language families of `facial-recognition@4` (docs/classifier-history.md): extensions, ends,
  * proposals, stages, enactments and defeats told in other words than the usual verb, each with
  * the traps it must not fire on (hedge, demand, negation, question, other technology).
  */

@@ -7,7 +7,7 @@ import org.regwatch.classifier.rules.text.Tokens;
  * "A bill that would have put the limits into law did not reach the floor": "would have", "could
  * have", "might have" tell what did NOT happen, however many words stand between them and the
  * trigger in its clause (the hedge window of six words did not reach "into law"). A word loop
- * back from the trigger to its clause start (rules from heldout-13, docs/classifier.md).
+ * back from the trigger to its clause start (rules from heldout-13, docs/classifier-history.md).
  */
 final class Counterfactual {
 

@@ -6,7 +6,7 @@ import org.regwatch.classifier.rules.text.Tokens;
 
 /**
  * A court that annuls a public body's act about the technology strikes it down, and which court
- * did it (docs/classifier.md "Rules from heldout-21").
+ * did it (docs/classifier-history.md "Rules from heldout-21").
  */
 final class CourtAnnulment {
 

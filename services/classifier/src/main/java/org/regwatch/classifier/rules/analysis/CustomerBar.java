@@ -7,7 +7,7 @@ import org.regwatch.classifier.rules.text.Tokens;
 
 /**
  * A company barring others from using its product for the technology sets a standing rule of
- * use, not a pause (docs/classifier.md "Rules from heldout-21").
+ * use, not a pause (docs/classifier-history.md "Rules from heldout-21").
  */
 final class CustomerBar {
 

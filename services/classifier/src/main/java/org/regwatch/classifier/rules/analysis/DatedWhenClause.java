@@ -6,7 +6,7 @@ import org.regwatch.classifier.rules.text.Tokens;
  * "… since 2020, when several companies stepped back from selling it", "in 2019, when the city
  * banned it": a "when" clause right after an earlier year is dated by that year — what it tells
  * is background, however far the year stands from the trigger. A backward word loop from the
- * trigger to the sentence start (rules from heldout-13, docs/classifier.md).
+ * trigger to the sentence start (rules from heldout-13, docs/classifier-history.md).
  */
 final class DatedWhenClause {
 

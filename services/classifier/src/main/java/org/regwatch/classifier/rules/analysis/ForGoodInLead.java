@@ -13,7 +13,7 @@ import org.regwatch.events.DevelopmentStatus;
  * selling", "won't sell") can be a pause or a leaving; when nothing in the title bounds it and the
  * lead tells the same actor's stop (or an unnamed one's) as an exit (no longer, for good), the lead decides: it is an
  * exit. A title that names a pause ("pauses", "halts", "moratorium") or a time ("for a year",
- * "until", "for now") keeps its reading (rules from heldout-22/23, docs/classifier.md).
+ * "until", "for now") keeps its reading (rules from heldout-22/23, docs/classifier-history.md).
  */
 final class ForGoodInLead {
 

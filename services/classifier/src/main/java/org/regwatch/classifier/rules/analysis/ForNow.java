@@ -9,7 +9,7 @@ import org.regwatch.classifier.rules.text.Tokens;
  * says WHAT is not sold (the kind of product), "for now" says for HOW LONG. A word of the
  * `permanent` lexicon that only describes the product does not turn a stop that is told as
  * temporary into an exit; IBM's "no longer offers general purpose facial recognition" stays an
- * exit, because nothing there is temporary (rules from heldout-22/23, docs/classifier.md).
+ * exit, because nothing there is temporary (rules from heldout-22/23, docs/classifier-history.md).
  */
 final class ForNow {
 

@@ -5,7 +5,7 @@ import org.regwatch.classifier.rules.text.Tokens;
 
 /**
  * A machine as the subject of a refusal ("the systems will not use facial recognition") states
- * a system's scope: no one stops or pauses (docs/classifier.md "Rules from heldout-21").
+ * a system's scope: no one stops or pauses (docs/classifier-history.md "Rules from heldout-21").
  */
 final class MachineRefusal {
 

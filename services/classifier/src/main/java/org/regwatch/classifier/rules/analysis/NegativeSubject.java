@@ -11,7 +11,7 @@ import org.regwatch.classifier.rules.text.Tokens;
  * back from the trigger to the start of its clause (a comma, semicolon or colon ends it):
  * "no" + up to three words + a verb of the clause, or "none", "nobody", "no one", "neither" +
  * such a verb. "No longer" is an exit's own wording, not a quantifier (rules from heldout-22/23,
- * docs/classifier.md).
+ * docs/classifier-history.md).
  */
 final class NegativeSubject {
 

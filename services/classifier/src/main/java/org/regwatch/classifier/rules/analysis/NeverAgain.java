@@ -11,7 +11,7 @@ import org.regwatch.classifier.rules.text.Tokens;
  * trigger (its own words or the word before it carry the negation) with "again" after it in its
  * clause, and no time that bounds the refusal ("not again until the law is clear" stays a pause);
  * "pause it again", "stop using it again" repeat a pause and are not read here (rules from
- * heldout-22/23, docs/classifier.md).
+ * heldout-22/23, docs/classifier-history.md).
  */
 final class NeverAgain {
 

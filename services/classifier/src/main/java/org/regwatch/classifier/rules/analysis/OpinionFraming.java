@@ -9,7 +9,7 @@ import java.util.Set;
  * reports. Only a development dated to the news moment ("on Tuesday", "this week", "yesterday") —
  * the news peg an opinion piece hangs on — or one its title reports stays news. Checked once per
  * article on the chosen headline: a label word before the title's first colon or bar, then one
- * word loop over the headline sentence (rules from heldout-13, docs/classifier.md).
+ * word loop over the headline sentence (rules from heldout-13, docs/classifier-history.md).
  */
 final class OpinionFraming {
 

@@ -11,7 +11,7 @@ import org.regwatch.classifier.rules.text.Tokens;
  * when its title or lead names a body measurement other than the face (fingerprints, iris, voice,
  * DNA, palm, gait); a face term further down is then one case of it. A biometric title whose lead
  * names only the face ("biometric search powers … face search", "biometrics freeze … face-scanning
- * gates") stays about facial recognition (rules from heldout-22/23, docs/classifier.md).
+ * gates") stays about facial recognition (rules from heldout-22/23, docs/classifier-history.md).
  */
 final class OtherModality {
 

@@ -6,7 +6,7 @@ import org.regwatch.classifier.rules.text.Tokens;
 
 /**
  * How real coverage tells a pause, its extension and its end without the usual verb (rules from
- * heldout-7/8, docs/classifier.md "Rules from heldout-7/8"). Pure word checks on a sentence that
+ * heldout-7/8, docs/classifier-history.md "Rules from heldout-7/8"). Pure word checks on a sentence that
  * already carries a trigger: no regex, no allocation beyond the loop.
  */
 final class PauseWording {

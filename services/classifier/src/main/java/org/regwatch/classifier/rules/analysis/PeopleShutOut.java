@@ -9,7 +9,7 @@ import org.regwatch.classifier.rules.text.Tokens;
  * participle followed by "from" and a place shuts PEOPLE out; the technology is the instrument
  * ("by face scan"), not what is banned. "Police barred from using facial recognition", "banned
  * from the use of the technology" keep their reading: after "from" stands a use or the technology.
- * One look at the two words after the trigger (rules from heldout-13, docs/classifier.md).
+ * One look at the two words after the trigger (rules from heldout-13, docs/classifier-history.md).
  */
 final class PeopleShutOut {
 

@@ -6,7 +6,7 @@ import org.regwatch.classifier.rules.text.Tokens;
 /**
  * "a class action brought by Illinois users", "Texas residents who sued": a place named right
  * before a noun for people describes where the people who sue live, and "a federal judge in San
- * Francisco" where the suit is heard; the state or city itself is no party to the suit (rules from heldout-22/23, docs/classifier.md). Used by the private-suit check
+ * Francisco" where the suit is heard; the state or city itself is no party to the suit (rules from heldout-22/23, docs/classifier-history.md). Used by the private-suit check
  * ({@link ClassActionSettlement}).
  */
 final class PlacePeople {

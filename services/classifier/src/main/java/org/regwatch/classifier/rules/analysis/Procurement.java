@@ -8,7 +8,7 @@ import org.regwatch.classifier.rules.text.Tokens;
  * what is signed is a purchase, not a law. The object of "sign" is a contract noun within a few
  * words, bound to a seller or a price ("deal for", "contract with", "deal worth", "£3m deal").
  * "Signs bill", "signs executive order", "signs deal on AI rules" keep their reading. A word loop
- * over the few tokens after the trigger (rules from heldout-13, docs/classifier.md).
+ * over the few tokens after the trigger (rules from heldout-13, docs/classifier-history.md).
  */
 final class Procurement {
 

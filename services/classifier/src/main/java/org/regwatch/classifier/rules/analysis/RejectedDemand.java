@@ -5,7 +5,7 @@ import org.regwatch.classifier.rules.text.Tokens;
 
 /**
  * A rejecting verb whose object is a demand ("rejecting calls for a ban") defeats no measure
- * (docs/classifier.md "Rules from heldout-21").
+ * (docs/classifier-history.md "Rules from heldout-21").
  */
 final class RejectedDemand {
 

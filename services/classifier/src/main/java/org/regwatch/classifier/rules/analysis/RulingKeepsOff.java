@@ -10,7 +10,7 @@ import org.regwatch.classifier.rules.text.Tokens;
  * After the trigger, within its reach: "after", "following", "under" or "by", then within four
  * words a word of a ruling (court, judge, ruling, order, injunction, tribunal). "Stayed offline
  * after a power cut" names no ruling and stays a fault (rules from heldout-22/23,
- * docs/classifier.md).
+ * docs/classifier-history.md).
  */
 final class RulingKeepsOff {
 

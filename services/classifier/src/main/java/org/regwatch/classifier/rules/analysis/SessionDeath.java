@@ -7,7 +7,7 @@ import org.regwatch.classifier.rules.text.Tokens;
  * "The bill was left on the table", "ran out of time", "did not reach the floor": the bill is the
  * subject of its own death, so its legislative noun stands BEFORE the phrase ("Options left on the
  * table include a ban" kills nothing). Only a chamber that adjourns without acting names the bill
- * after the verb. A loop over the sentence's mentions (rules from heldout-13, docs/classifier.md).
+ * after the verb. A loop over the sentence's mentions (rules from heldout-13, docs/classifier-history.md).
  */
 final class SessionDeath {
 

@@ -8,7 +8,7 @@ import org.regwatch.classifier.rules.text.Tokens;
  * states a standing practice, not a pause that starts ("will not sell", "would not sell until
  * there is a law" still do). A period or an end ("does not sell to police until Congress acts",
  * "for now") makes it a pause again. A word loop over the trigger's neighbours (rules from
- * heldout-13, docs/classifier.md).
+ * heldout-13, docs/classifier-history.md).
  */
 final class StandingPractice {
 
