@@ -148,6 +148,22 @@ final class SentenceAnalyzer {
       // object of the override, whose own trigger reads the step (heldout-17 rules)
       return null;
     }
+    if ((ct.kind() == DevelopmentKind.LEGISLATION || ct.kind() == DevelopmentKind.BAN)
+        && CourtRuling.upheld(t, t.indexAtOrAfter(s.start()), trig)) {
+      return null; // "Court upholds city's ban": the law stands, no step of it (round 16)
+    }
+    if (CourtRuling.insideAppealedRuling(t, t.indexAtOrAfter(s.start()), trig)) {
+      return null; // "City appeals ruling that struck down its ordinance": the appeal is the news (round 16)
+    }
+    if ("proposed".equals(ct.status()) && CourtRuling.promisedStep(t, t.indexAtOrAfter(s.start()), trig)) {
+      return null; // "Minister promises to introduce a bill next year": a pledge, no bill yet (round 16)
+    }
+    if ("consider".equals(t.lower(trig.tokStart())) || "considers".equals(t.lower(trig.tokStart()))
+        || "considering".equals(t.lower(trig.tokStart())) || "considered".equals(t.lower(trig.tokStart()))) {
+      if (trig.tokEnd() < t.size() && t.lower(trig.tokEnd()).endsWith("ing") && "proposed".equals(ct.status())) {
+        return null; // "would consider updating its policy": an action weighed, no measure before anyone (round 16)
+      }
+    }
     if (ct.definition().id().startsWith("legislation-failed") && RejectedDemand.rejectsADemand(t, trig)) {
       return null; // "OKs the rules, rejecting calls for a ban": a demand turned down, no bill (heldout-21)
     }
@@ -396,6 +412,32 @@ final class SentenceAnalyzer {
         // ("the court could annul it": a ruling that may come is no bill proposed)
         return null;
       }
+    }
+    if (JuryVerdict.RULING_ID.equals(ct.definition().id())) {
+      if (CourtRuling.findingDenied(t, ms, trig, ct.window())) {
+        return null; // "found no breach of the law": the ruling clears, it enforces nothing (round 16)
+      }
+      Actor court = CourtOrder.isCourt(actor) ? actor
+          : CourtAnnulment.courtNoun(t, t.indexAtOrAfter(s.start()), trig);
+      if (CourtRuling.findsALawVoid(t, t.indexAtOrAfter(s.end()), trig, court)) {
+        // "declared the ordinance unconstitutional", "ruled the statute void": the court ends the
+        // law — it failed, as a law struck down does (round 16)
+        actor = court;
+        kind = DevelopmentKind.LEGISLATION;
+        status = "failed";
+      }
+    }
+    if (kind == DevelopmentKind.ENFORCEMENT && CourtRuling.injunctionAgainstAUse(t, trig, actor, actors)) {
+      // "issued an injunction halting the city's program": a pause the court imposes (round 16)
+      kind = DevelopmentKind.MORATORIUM;
+      status = "announced";
+    }
+    if ("rules-issued".equals(ct.definition().id()) && CourtOrder.isCourt(actor)) {
+      return null; // "Judge issues restraining order": a court's order is no rule set (round 16)
+    }
+    if (kind == DevelopmentKind.POLICY && actor == null) {
+      // "The department issued a standard operating procedure …": the body named before the verb
+      actor = PolicyBody.before(t, t.indexAtOrAfter(s.start()), trig);
     }
     if (weak && block == Block.NONE && actor == null) {
       // "The case against a facial recognition ban": a topic, not a development by anyone.
@@ -1407,6 +1449,18 @@ final class SentenceAnalyzer {
       }
       if (!objectOfNegatedStep(c, all)) {
         best.merge(c.family(), c, SentenceAnalyzer::better);
+      }
+    }
+    Candidate policy = best.get(Candidate.Family.POLICY);
+    if (policy != null && policy.isNews()) {
+      // "Police force adopts policy on facial recognition", "scraps its guidelines": the body's
+      // own rules of use; the same verb read as a measure enacted or failed, or as leaving the
+      // technology, gives way (round 16)
+      for (Candidate.Family other : List.of(Candidate.Family.LEGISLATION, Candidate.Family.EXIT)) {
+        Candidate c = best.get(other);
+        if (c != null && Math.abs(c.trigger().tokStart() - policy.trigger().tokStart()) <= 4) {
+          best.remove(other);
+        }
       }
     }
     Candidate legislation = best.get(Candidate.Family.LEGISLATION);
