@@ -48,6 +48,36 @@ final class CourtRuling {
     return law >= 0 && voidWord >= 0 && (voidWord > law || voidWord == trig.tokEnd());
   }
 
+  /**
+   * "Ordinance on facial recognition ruled unconstitutional", "the statute was declared void": a
+   * law named up to six words before a passive ruling verb, the void word right after it. Whoever
+   * rules a law unconstitutional is a court, named or not (round 16).
+   */
+  static boolean lawRuledVoid(Tokens t, int sentenceStart, int sentenceEnd, Mention trig) {
+    int v = trig.tokEnd();
+    if (v >= sentenceEnd || !VOID_WORDS.contains(t.lower(v)) || negatedAt(t, v)) {
+      return false;
+    }
+    String verb = t.lower(trig.tokStart());
+    if (!(verb.equals("ruled") || verb.equals("declared") || verb.equals("deemed") || verb.equals("found")
+        || verb.equals("judged"))) {
+      return false;
+    }
+    for (int i = trig.tokStart() - 1; i >= Math.max(sentenceStart, trig.tokStart() - 6); i--) {
+      if (LAW_NOUNS.contains(t.lower(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The court that acts in a sentence: the court actor nearest before the verb, else a court
+   *  named by its common noun up to eight words before it. */
+  static Actor courtBefore(Tokens t, int sentenceStart, List<Actor> actors, Mention trig) {
+    Actor a = CourtAnnulment.courtBefore(actors, trig);
+    return a != null ? a : CourtAnnulment.courtNoun(t, sentenceStart, trig);
+  }
+
   /** Words that deny the finding right before it: "found no breach", "was not unlawful". */
   private static final Set<String> DENIALS = Set.of("no", "not", "never");
 
@@ -159,7 +189,35 @@ final class CourtRuling {
   static boolean injunctionAgainstAUse(Tokens t, Mention trig, Actor actor, List<Actor> actors) {
     String w = t.lower(trig.tokStart());
     boolean interim = INJUNCTIONS.contains(w)
-        || (w.equals("order") && trig.tokStart() > 0 && t.lower(trig.tokStart() - 1).equals("restraining"));
+        || (w.equals("order") && trig.tokStart() > 0 && t.lower(trig.tokStart() - 1).equals("restraining"))
+        // "reversed the order, allowing the city to switch its cameras back on": a court's order
+        // ended by a higher court is a halt lifted
+        || (w.equals("order") && endedBefore(t, trig));
     return interim && CourtOrder.suspendsUse(actor, actors, trig, 8);
+  }
+
+  /** Verbs by which a court ends an order or injunction. */
+  private static final Set<String> ORDER_ENDINGS = Set.of("lift", "lifts", "lifted", "lifting",
+      "reverse", "reverses", "reversed", "reversing", "overturn", "overturns", "overturned",
+      "overturning", "vacate", "vacates", "vacated", "vacating", "dissolve", "dissolves", "dissolved",
+      "dissolving", "quash", "quashed", "quashes");
+
+  /**
+   * "Injunction lifted on airport facial recognition": a headline's injunction with its ending
+   * participle right after it and nobody named: a court's halt lifted, its court left to the lead.
+   */
+  static boolean injunctionLiftedUnnamed(Tokens t, Mention trig, Actor actor) {
+    return actor == null && INJUNCTIONS.contains(t.lower(trig.tokStart())) && trig.tokEnd() < t.size()
+        && ORDER_ENDINGS.contains(t.lower(trig.tokEnd()));
+  }
+
+  /** An ending verb up to three words before the order ("reversed the lower court's order"). */
+  static boolean endedBefore(Tokens t, Mention trig) {
+    for (int i = trig.tokStart() - 1; i >= Math.max(0, trig.tokStart() - 3); i--) {
+      if (ORDER_ENDINGS.contains(t.lower(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -413,7 +413,20 @@ final class SentenceAnalyzer {
         return null;
       }
     }
-    if (JuryVerdict.RULING_ID.equals(ct.definition().id())) {
+    boolean actorTypesDecided = false;
+    if ("legislation-attempt-defeated".equals(ct.definition().id())
+        && CourtRuling.courtBefore(t, t.indexAtOrAfter(s.start()), actors, trig) != null) {
+      return null; // "The court rejected a bid to strike down the ban": a suit lost, no bill defeated (round 16)
+    }
+    if (JuryVerdict.RULING_ID.equals(ct.definition().id())
+        && CourtRuling.lawRuledVoid(t, t.indexAtOrAfter(s.start()), t.indexAtOrAfter(s.end()), trig)) {
+      // "Ordinance on facial recognition ruled unconstitutional": only a court rules a law so
+      actor = CourtRuling.courtBefore(t, t.indexAtOrAfter(s.start()), actors, trig);
+      kind = DevelopmentKind.LEGISLATION;
+      status = "failed";
+      actorTypesDecided = true;
+    }
+    if (JuryVerdict.RULING_ID.equals(ct.definition().id()) && !actorTypesDecided) {
       if (CourtRuling.findingDenied(t, ms, trig, ct.window())) {
         return null; // "found no breach of the law": the ruling clears, it enforces nothing (round 16)
       }
@@ -425,12 +438,18 @@ final class SentenceAnalyzer {
         actor = court;
         kind = DevelopmentKind.LEGISLATION;
         status = "failed";
+        actorTypesDecided = true;
       }
     }
     if (kind == DevelopmentKind.ENFORCEMENT && CourtRuling.injunctionAgainstAUse(t, trig, actor, actors)) {
       // "issued an injunction halting the city's program": a pause the court imposes (round 16)
       kind = DevelopmentKind.MORATORIUM;
       status = "announced";
+    } else if (kind == DevelopmentKind.ENFORCEMENT && CourtRuling.injunctionLiftedUnnamed(t, trig, actor)) {
+      // "Injunction lifted on airport facial recognition": a court's halt ends (round 16)
+      kind = DevelopmentKind.MORATORIUM;
+      status = "ended";
+      actorTypesDecided = true; // no actor to check: the headline borrows the lead's
     }
     if ("rules-issued".equals(ct.definition().id()) && CourtOrder.isCourt(actor)) {
       return null; // "Judge issues restraining order": a court's order is no rule set (round 16)
@@ -628,7 +647,7 @@ final class SentenceAnalyzer {
           break;
         }
       }
-    } else if (!ct.definition().actorTypes().isEmpty()) {
+    } else if (!ct.definition().actorTypes().isEmpty() && !actorTypesDecided) {
       String type = actor == null ? "unknown" : actor.type().name().toLowerCase(Locale.ROOT);
       if (!ct.definition().actorTypes().contains(type)) {
         return null;
