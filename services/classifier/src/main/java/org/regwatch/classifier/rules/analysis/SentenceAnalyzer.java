@@ -158,6 +158,16 @@ final class SentenceAnalyzer {
     if ("proposed".equals(ct.status()) && CourtRuling.promisedStep(t, t.indexAtOrAfter(s.start()), trig)) {
       return null; // "Minister promises to introduce a bill next year": a pledge, no bill yet (round 16)
     }
+    if ("passage".equals(ct.status()) && t.lower(trig.tokEnd() - 1).equals("to") && trig.tokEnd() < t.size()
+        && !t.text(trig.tokEnd()).isEmpty() && Character.isDigit(t.text(trig.tokEnd()).charAt(0))) {
+      return null; // "by 58 votes to 52": a tally, no vote to do anything (round 16)
+    }
+    if ("proposed".equals(ct.status()) && ct.kind() == DevelopmentKind.LEGISLATION
+        && SingleChamber.policyObject(ms, trig)) {
+      // "The department is drafting a policy on facial recognition": a body's own rules in the
+      // making are no bill, and no policy until adopted (round 16)
+      return null;
+    }
     if ("consider".equals(t.lower(trig.tokStart())) || "considers".equals(t.lower(trig.tokStart()))
         || "considering".equals(t.lower(trig.tokStart())) || "considered".equals(t.lower(trig.tokStart()))) {
       if (trig.tokEnd() < t.size() && t.lower(trig.tokEnd()).endsWith("ing") && "proposed".equals(ct.status())) {
@@ -566,6 +576,8 @@ final class SentenceAnalyzer {
       st = DevelopmentStatus.ADVANCING;
     } else if (passage) {
       st = (actor != null && actor.type().enactsByVote()) || finalPassage(ms, t, s, trig)
+          // "Denmark's Folketing passed a bill": a single-chamber parliament's vote is the last (round 16)
+          || (SingleChamber.is(actor) && !stillToSign(t, s))
           // "the Legislature overrode the veto": no signature follows an override (heldout-17)
           || ("legislation-veto-overridden".equals(ct.definition().id()) && actor != null
               && actor.type() == ActorType.LEGISLATURE)
@@ -819,6 +831,17 @@ final class SentenceAnalyzer {
       }
     }
     return fin;
+  }
+
+  /** A signature, veto or assent still to come named in the sentence. */
+  private static boolean stillToSign(Tokens t, Sentence s) {
+    int last = t.indexAtOrAfter(s.end());
+    for (int i = t.indexAtOrAfter(s.start()); i < last; i++) {
+      if (STILL_TO_SIGN.contains(t.lower(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Set<String> CHAMBER_WORDS = Set.of("senate", "house", "assembly", "deputies",
