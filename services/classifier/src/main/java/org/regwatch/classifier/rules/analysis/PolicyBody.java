@@ -20,6 +20,43 @@ final class PolicyBody {
   private static final Set<String> QUALIFIERS = Set.of("police", "school", "state", "border",
       "sheriff's", "county", "city", "the", "national", "federal", "transit", "interior");
 
+  /** Heads that name a force or a school district (not an office or a board, which may make law). */
+  private static final Set<String> FORCE_HEADS = Set.of("department", "force", "police",
+      "constabulary", "sheriff", "district");
+
+  /**
+   * "The city's police department adopted a policy", "Police adopt rules for facial recognition":
+   * a force named right before the verb (its last word touching the verb) is the verb's subject,
+   * whatever place word stands before it. Null when none.
+   */
+  static Actor forceRightBefore(Tokens t, int sentenceStart, Mention trig) {
+    int i = trig.tokStart() - 1;
+    if (i < sentenceStart || !FORCE_HEADS.contains(t.lower(i))) {
+      return null;
+    }
+    Actor a = before(t, sentenceStart, trig);
+    return a != null && a.tokEnd() == trig.tokStart() ? a : null;
+  }
+
+  /** What a force's own rules are called besides the policy nouns: "adopt rules", "new limits". */
+  private static final Set<String> RULE_WORDS = Set.of("rules", "restrictions", "limits",
+      "safeguards", "guardrails");
+
+  /** A policy noun or a word of rules up to four words after the verb. */
+  static boolean rulesAfter(Tokens t, java.util.List<Mention> ms, Mention trig) {
+    for (Mention m : ms) {
+      if (m.isLexicon("policy_noun") && m.tokStart() >= trig.tokEnd() && m.tokStart() - trig.tokEnd() <= 4) {
+        return true;
+      }
+    }
+    for (int i = trig.tokEnd(); i < Math.min(t.size(), trig.tokEnd() + 5); i++) {
+      if (RULE_WORDS.contains(t.lower(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The body named up to six words before the policy verb in its sentence, or null. */
   static Actor before(Tokens t, int sentenceStart, Mention trig) {
     for (int i = trig.tokStart() - 1; i >= Math.max(sentenceStart, trig.tokStart() - 6); i--) {

@@ -464,6 +464,22 @@ final class SentenceAnalyzer {
     if ("rules-issued".equals(ct.definition().id()) && CourtOrder.isCourt(actor)) {
       return null; // "Judge issues restraining order": a court's order is no rule set (round 16)
     }
+    if (kind == DevelopmentKind.LEGISLATION && ("rules-issued".equals(ct.definition().id())
+        || "legislation-passage".equals(ct.definition().id()) || ct.definition().id().startsWith("legislation-failed"))
+        && (actor == null || actor.type() == ActorType.MUNICIPAL || actor.type() == ActorType.AGENCY)
+        && PolicyBody.rulesAfter(t, ms, trig)) {
+      // "The city's police department adopted a policy", "Police adopt rules for facial
+      // recognition": a force right before the verb sets its own rules of use (round 16)
+      Actor force = PolicyBody.forceRightBefore(t, t.indexAtOrAfter(s.start()), trig);
+      boolean namedForce = actor != null && actor.type() == ActorType.AGENCY && actor.tokEnd() <= trig.tokStart();
+      if (namedForce || force != null) {
+        actor = namedForce ? actor : force; // "Seattle police" as the pack names it, else the bare force
+        kind = DevelopmentKind.POLICY;
+        status = ct.definition().id().startsWith("legislation-failed") ? "ended" : "announced";
+        passage = false; // a force's own rules take no vote to be in force
+        actorTypesDecided = true;
+      }
+    }
     if (kind == DevelopmentKind.POLICY && actor == null) {
       // "The department issued a standard operating procedure …": the body named before the verb
       actor = PolicyBody.before(t, t.indexAtOrAfter(s.start()), trig);
