@@ -63,7 +63,7 @@ public class DevelopmentResource {
           @QueryParam("sort") String sort,
       @Parameter(description = "only developments this article reports") @QueryParam("article") String article,
       @Parameter(description = "actor, case-insensitive") @QueryParam("actor") String actor,
-      @Parameter(description = "moratorium, legislation, ban, exit, enforcement, advocacy") @QueryParam("kind") String kind,
+      @Parameter(description = "moratorium, legislation, ban, exit, enforcement, advocacy, policy") @QueryParam("kind") String kind,
       @Parameter(description = "announced, extended, ended, proposed, advancing, enacted, failed, demanded") @QueryParam("status") String status,
       @Parameter(description = "technology or product, e.g. 'facial recognition' or 'Rekognition'") @QueryParam("subject") String subject,
       @Parameter(description = "e.g. 'police use'") @QueryParam("scope") String scope,

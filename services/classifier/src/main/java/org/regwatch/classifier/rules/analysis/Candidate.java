@@ -64,7 +64,7 @@ public record Candidate(
 
   /** Developments that compete within one sentence: one per family. */
   public enum Family {
-    MORATORIUM, LEGISLATION, EXIT, ENFORCEMENT, ADVOCACY;
+    MORATORIUM, LEGISLATION, EXIT, ENFORCEMENT, ADVOCACY, POLICY;
 
     static Family of(DevelopmentKind k) {
       return switch (k) {
@@ -73,6 +73,7 @@ public record Candidate(
         case EXIT -> EXIT;
         case ENFORCEMENT -> ENFORCEMENT;
         case ADVOCACY -> ADVOCACY;
+        case POLICY -> POLICY;
       };
     }
   }

@@ -104,7 +104,8 @@ final class CueScanner {
         PauseKept.pendingClauseStart(t, last, trigger));
     for (Mention m : ms) {
       if (m.is(Category.BACKGROUND) && m.tokStart() >= segStart && m.tokEnd() <= segEnd
-          && !m.overlaps(trigger) && !ReportedPluperfect.reported(t, ms, m, trigger)) {
+          && !m.overlaps(trigger) && !ReportedPluperfect.reported(t, ms, m, trigger)
+          && !pluperfectOfTheObject(t, m, trigger)) {
         return Block.BACKGROUND;
       }
     }
@@ -122,6 +123,30 @@ final class CueScanner {
       }
     }
     return Block.NONE;
+  }
+
+  /** Subjects of a clause that describes the trigger's object ("the photos it had collected"). */
+  private static final java.util.Set<String> CLAUSE_SUBJECTS = java.util.Set.of("it", "they", "he",
+      "she", "we", "that", "which", "who");
+  /** Verbs of finding: what follows them is the finding, told in its own tense. */
+  private static final java.util.Set<String> FINDING_VERBS = java.util.Set.of("find", "finds",
+      "found", "finding", "rule", "rules", "ruled", "ruling", "determine", "determines",
+      "determined", "conclude", "concludes", "concluded", "decide", "decides", "decided");
+
+  /**
+   * A past perfect after the trigger that belongs to what the trigger acts on, not to the trigger:
+   * "ordered the company to delete the photos it had collected", "found that the retailer had
+   * breached the law" (round 16). Only a bare {@code had} after the trigger, with a clause
+   * subject right before it or a verb of finding as the trigger.
+   */
+  private static boolean pluperfectOfTheObject(Tokens t, Mention m, Mention trigger) {
+    if (m.tokStart() < trigger.tokEnd() || m.tokEnd() - m.tokStart() != 1 || !t.lower(m.tokStart()).equals("had")) {
+      return false;
+    }
+    if (FINDING_VERBS.contains(t.lower(trigger.tokStart()))) {
+      return true;
+    }
+    return m.tokStart() > 0 && CLAUSE_SUBJECTS.contains(t.lower(m.tokStart() - 1));
   }
 
   /** Relative pronouns that open a clause describing the noun before them. */

@@ -28,7 +28,13 @@ final class OrderedPause {
       return false;
     }
     int p = pause.trigger().tokStart();
-    if (p <= order.trigger().tokEnd() || p - order.trigger().tokEnd() > 6 || !t.lower(p - 1).equals("to")) {
+    boolean infinitive = p > order.trigger().tokEnd() && p - order.trigger().tokEnd() <= 6
+        && t.lower(p - 1).equals("to");
+    // "Court orders halt to facial recognition … pending review", "ordered an immediate
+    // suspension of …": the pause named as the order's object (round 16)
+    boolean object = p >= order.trigger().tokEnd() && p - order.trigger().tokEnd() <= 2
+        && PauseContinuity.PAUSE_NOUNS.contains(t.lower(p));
+    if (!infinitive && !object) {
       return false;
     }
     int last = t.indexAtOrAfter(pause.sentence().end());

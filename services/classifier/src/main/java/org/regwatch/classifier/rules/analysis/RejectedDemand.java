@@ -15,7 +15,11 @@ final class RejectedDemand {
   private static final Set<String> DEMAND_NOUNS = Set.of("call", "calls", "demand", "demands",
       "plea", "pleas", "appeal", "appeals", "request", "requests", "petition", "petitions",
       "push", "pressure", "campaign", "campaigns", "urging", "proposals", "suggestion",
-      "suggestions");
+      "suggestions",
+      // a legal challenge turned down: "upheld the law, rejecting a challenge by two vendors"
+      // (round 16)
+      "challenge", "challenges", "lawsuit", "lawsuits", "complaint", "complaints", "objection",
+      "objections", "claim", "claims");
 
   /**
    * "OKs facial recognition rules, rejecting calls for a ban", "rejected demands that the

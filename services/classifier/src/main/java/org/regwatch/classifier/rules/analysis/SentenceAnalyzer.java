@@ -148,6 +148,32 @@ final class SentenceAnalyzer {
       // object of the override, whose own trigger reads the step (heldout-17 rules)
       return null;
     }
+    if ((ct.kind() == DevelopmentKind.LEGISLATION || ct.kind() == DevelopmentKind.BAN)
+        && CourtRuling.upheld(t, t.indexAtOrAfter(s.start()), trig)) {
+      return null; // "Court upholds city's ban": the law stands, no step of it (round 16)
+    }
+    if (CourtRuling.insideAppealedRuling(t, t.indexAtOrAfter(s.start()), trig)) {
+      return null; // "City appeals ruling that struck down its ordinance": the appeal is the news (round 16)
+    }
+    if ("proposed".equals(ct.status()) && CourtRuling.promisedStep(t, t.indexAtOrAfter(s.start()), trig)) {
+      return null; // "Minister promises to introduce a bill next year": a pledge, no bill yet (round 16)
+    }
+    if ("passage".equals(ct.status()) && t.lower(trig.tokEnd() - 1).equals("to") && trig.tokEnd() < t.size()
+        && !t.text(trig.tokEnd()).isEmpty() && Character.isDigit(t.text(trig.tokEnd()).charAt(0))) {
+      return null; // "by 58 votes to 52": a tally, no vote to do anything (round 16)
+    }
+    if ("proposed".equals(ct.status()) && ct.kind() == DevelopmentKind.LEGISLATION
+        && SingleChamber.policyObject(ms, trig)) {
+      // "The department is drafting a policy on facial recognition": a body's own rules in the
+      // making are no bill, and no policy until adopted (round 16)
+      return null;
+    }
+    if ("consider".equals(t.lower(trig.tokStart())) || "considers".equals(t.lower(trig.tokStart()))
+        || "considering".equals(t.lower(trig.tokStart())) || "considered".equals(t.lower(trig.tokStart()))) {
+      if (trig.tokEnd() < t.size() && t.lower(trig.tokEnd()).endsWith("ing") && "proposed".equals(ct.status())) {
+        return null; // "would consider updating its policy": an action weighed, no measure before anyone (round 16)
+      }
+    }
     if (ct.definition().id().startsWith("legislation-failed") && RejectedDemand.rejectsADemand(t, trig)) {
       return null; // "OKs the rules, rejecting calls for a ban": a demand turned down, no bill (heldout-21)
     }
@@ -397,6 +423,67 @@ final class SentenceAnalyzer {
         return null;
       }
     }
+    boolean actorTypesDecided = false;
+    if ("legislation-attempt-defeated".equals(ct.definition().id())
+        && CourtRuling.courtBefore(t, t.indexAtOrAfter(s.start()), actors, trig) != null) {
+      return null; // "The court rejected a bid to strike down the ban": a suit lost, no bill defeated (round 16)
+    }
+    if (JuryVerdict.RULING_ID.equals(ct.definition().id())
+        && CourtRuling.lawRuledVoid(t, t.indexAtOrAfter(s.start()), t.indexAtOrAfter(s.end()), trig)) {
+      // "Ordinance on facial recognition ruled unconstitutional": only a court rules a law so
+      actor = CourtRuling.courtBefore(t, t.indexAtOrAfter(s.start()), actors, trig);
+      kind = DevelopmentKind.LEGISLATION;
+      status = "failed";
+      actorTypesDecided = true;
+    }
+    if (JuryVerdict.RULING_ID.equals(ct.definition().id()) && !actorTypesDecided) {
+      if (CourtRuling.findingDenied(t, ms, trig, ct.window())) {
+        return null; // "found no breach of the law": the ruling clears, it enforces nothing (round 16)
+      }
+      Actor court = CourtOrder.isCourt(actor) ? actor
+          : CourtAnnulment.courtNoun(t, t.indexAtOrAfter(s.start()), trig);
+      if (CourtRuling.findsALawVoid(t, t.indexAtOrAfter(s.end()), trig, court)) {
+        // "declared the ordinance unconstitutional", "ruled the statute void": the court ends the
+        // law — it failed, as a law struck down does (round 16)
+        actor = court;
+        kind = DevelopmentKind.LEGISLATION;
+        status = "failed";
+        actorTypesDecided = true;
+      }
+    }
+    if (kind == DevelopmentKind.ENFORCEMENT && CourtRuling.injunctionAgainstAUse(t, trig, actor, actors)) {
+      // "issued an injunction halting the city's program": a pause the court imposes (round 16)
+      kind = DevelopmentKind.MORATORIUM;
+      status = "announced";
+    } else if (kind == DevelopmentKind.ENFORCEMENT && CourtRuling.injunctionLiftedUnnamed(t, trig, actor)) {
+      // "Injunction lifted on airport facial recognition": a court's halt ends (round 16)
+      kind = DevelopmentKind.MORATORIUM;
+      status = "ended";
+      actorTypesDecided = true; // no actor to check: the headline borrows the lead's
+    }
+    if ("rules-issued".equals(ct.definition().id()) && CourtOrder.isCourt(actor)) {
+      return null; // "Judge issues restraining order": a court's order is no rule set (round 16)
+    }
+    if (kind == DevelopmentKind.LEGISLATION && ("rules-issued".equals(ct.definition().id())
+        || "legislation-passage".equals(ct.definition().id()) || ct.definition().id().startsWith("legislation-failed"))
+        && (actor == null || actor.type() == ActorType.MUNICIPAL || actor.type() == ActorType.AGENCY)
+        && PolicyBody.rulesAfter(t, ms, trig)) {
+      // "The city's police department adopted a policy", "Police adopt rules for facial
+      // recognition": a force right before the verb sets its own rules of use (round 16)
+      Actor force = PolicyBody.forceRightBefore(t, t.indexAtOrAfter(s.start()), trig);
+      boolean namedForce = actor != null && actor.type() == ActorType.AGENCY && actor.tokEnd() <= trig.tokStart();
+      if (namedForce || force != null) {
+        actor = namedForce ? actor : force; // "Seattle police" as the pack names it, else the bare force
+        kind = DevelopmentKind.POLICY;
+        status = ct.definition().id().startsWith("legislation-failed") ? "ended" : "announced";
+        passage = false; // a force's own rules take no vote to be in force
+        actorTypesDecided = true;
+      }
+    }
+    if (kind == DevelopmentKind.POLICY && actor == null) {
+      // "The department issued a standard operating procedure …": the body named before the verb
+      actor = PolicyBody.before(t, t.indexAtOrAfter(s.start()), trig);
+    }
     if (weak && block == Block.NONE && actor == null) {
       // "The case against a facial recognition ban": a topic, not a development by anyone.
       return null;
@@ -505,6 +592,8 @@ final class SentenceAnalyzer {
       st = DevelopmentStatus.ADVANCING;
     } else if (passage) {
       st = (actor != null && actor.type().enactsByVote()) || finalPassage(ms, t, s, trig)
+          // "Denmark's Folketing passed a bill": a single-chamber parliament's vote is the last (round 16)
+          || (SingleChamber.is(actor) && !stillToSign(t, s))
           // "the Legislature overrode the veto": no signature follows an override (heldout-17)
           || ("legislation-veto-overridden".equals(ct.definition().id()) && actor != null
               && actor.type() == ActorType.LEGISLATURE)
@@ -586,7 +675,7 @@ final class SentenceAnalyzer {
           break;
         }
       }
-    } else if (!ct.definition().actorTypes().isEmpty()) {
+    } else if (!ct.definition().actorTypes().isEmpty() && !actorTypesDecided) {
       String type = actor == null ? "unknown" : actor.type().name().toLowerCase(Locale.ROOT);
       if (!ct.definition().actorTypes().contains(type)) {
         return null;
@@ -758,6 +847,17 @@ final class SentenceAnalyzer {
       }
     }
     return fin;
+  }
+
+  /** A signature, veto or assent still to come named in the sentence. */
+  private static boolean stillToSign(Tokens t, Sentence s) {
+    int last = t.indexAtOrAfter(s.end());
+    for (int i = t.indexAtOrAfter(s.start()); i < last; i++) {
+      if (STILL_TO_SIGN.contains(t.lower(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Set<String> CHAMBER_WORDS = Set.of("senate", "house", "assembly", "deputies",
@@ -1407,6 +1507,18 @@ final class SentenceAnalyzer {
       }
       if (!objectOfNegatedStep(c, all)) {
         best.merge(c.family(), c, SentenceAnalyzer::better);
+      }
+    }
+    Candidate policy = best.get(Candidate.Family.POLICY);
+    if (policy != null && policy.isNews()) {
+      // "Police force adopts policy on facial recognition", "scraps its guidelines": the body's
+      // own rules of use; the same verb read as a measure enacted or failed, or as leaving the
+      // technology, gives way (round 16)
+      for (Candidate.Family other : List.of(Candidate.Family.LEGISLATION, Candidate.Family.EXIT)) {
+        Candidate c = best.get(other);
+        if (c != null && Math.abs(c.trigger().tokStart() - policy.trigger().tokStart()) <= 4) {
+          best.remove(other);
+        }
       }
     }
     Candidate legislation = best.get(Candidate.Family.LEGISLATION);
