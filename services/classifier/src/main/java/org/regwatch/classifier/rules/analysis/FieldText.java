@@ -18,8 +18,8 @@ import org.regwatch.events.Evidence;
  */
 public final class FieldText {
 
-  /** Long sentences split exactly before lines may be skipped: the lead's, plus three title
-   *  repeats (only the first three sentences can repeat the title). */
+  /** Long sentences split exactly before lines may be skipped when the title is not known: the
+   *  lead's, plus three title repeats (only the first three sentences can repeat the title). */
   static final int EXACT_PREFIX_LONG_SENTENCES = PackReader.LEAD_SENTENCES + 3;
 
   private final Evidence.Field field;
@@ -39,15 +39,16 @@ public final class FieldText {
   private int restSentences;
 
   public FieldText(Evidence.Field field, String original, CompiledPack pack) {
-    this(field, original, pack, false);
+    this(field, original, pack, null);
   }
 
   /**
-   * With {@code techAfterPrefix}, the text's lines after the exactly split prefix are split only
-   * around the mentions of the technology (see {@link #widen}): enough for every body sentence
-   * once the article has a referent.
+   * A text whose reader knows the title ({@code squashedTitle}: {@code PackReader.squash} of the
+   * masked title): the exactly split prefix ends with the line that completes the lead, and the
+   * lines after it are split only around the mentions of the technology (see {@link #widen}):
+   * enough for every body sentence once the article has a referent.
    */
-  FieldText(Evidence.Field field, String original, CompiledPack pack, boolean techAfterPrefix) {
+  FieldText(Evidence.Field field, String original, CompiledPack pack, String squashedTitle) {
     this.field = field;
     this.original = original;
     this.masked = TextMasker.mask(original);
@@ -57,7 +58,7 @@ public final class FieldText {
     hits.sort(Comparator.comparingInt(CompiledPack.Hit::start));
     this.sentences = field == Evidence.Field.TITLE
         ? titleSentences(masked)
-        : textSentences(techAfterPrefix);
+        : textSentences(squashedTitle);
     assignMentions();
   }
 
@@ -116,14 +117,18 @@ public final class FieldText {
    * nothing the rules read (its sentences would have no trigger, party or tech mention either
    * way). Offsets stay exact either way.
    */
-  private List<Sentence> textSentences(boolean techAfterPrefix) {
+  private List<Sentence> textSentences(String squashedTitle) {
+    boolean techAfterPrefix = squashedTitle != null;
     List<Sentence> out = new ArrayList<>();
     int longSentences = 0;
+    int leadSentences = 0;
     int token = 0; // sentences come in order: the word counts walk the tokens forward
     int hit = 0;
     int n = masked.length();
     int lineStart = 0;
-    while (lineStart <= n && longSentences < EXACT_PREFIX_LONG_SENTENCES) {
+    while (lineStart <= n && (techAfterPrefix
+        ? leadSentences < PackReader.LEAD_SENTENCES
+        : longSentences < EXACT_PREFIX_LONG_SENTENCES)) {
       int lineEnd = masked.indexOf('\n', lineStart);
       if (lineEnd < 0) {
         lineEnd = n;
@@ -138,6 +143,10 @@ public final class FieldText {
         token = tokens.indexAtOrAfter(s.start(), token);
         if (wordCount(token, s) >= PackReader.MIN_LEAD_WORDS) {
           longSentences++;
+          // PackReader's lead: the long sentences that do not repeat the title
+          if (techAfterPrefix && !PackReader.repeatsTitle(this, s, squashedTitle)) {
+            leadSentences++;
+          }
         }
       }
       lineStart = lineEnd + 1;

@@ -35,13 +35,13 @@ public final class PackReader {
     FieldText titleField = new FieldText(Evidence.Field.TITLE, title, pack);
     // Split after the lead around the technology's mentions only; widened below when the body's
     // parties may still set the referent.
-    FieldText textField = new FieldText(Evidence.Field.TEXT, text, pack, true);
+    String normalisedTitle = squash(titleField.masked());
+    FieldText textField = new FieldText(Evidence.Field.TEXT, text, pack, normalisedTitle);
     ArticleContext ctx = new ArticleContext(published, published != null
         ? published.getYear()
         : latestYearMentioned(titleField.masked(), textField.masked()));
 
     List<Sentence> lead = new ArrayList<>();
-    String normalisedTitle = squash(titleField.masked());
     List<Sentence> body = leadAndBody(textField, normalisedTitle, lead);
     int narrow = 0;
     int broad = 0;
@@ -188,10 +188,7 @@ public final class PackReader {
   private static List<Sentence> leadAndBody(FieldText textField, String normalisedTitle, List<Sentence> lead) {
     List<Sentence> body = new ArrayList<>();
     for (Sentence s : textField.sentences()) {
-      // Feeds often repeat the title as the text's first line(s); only the first few can.
-      boolean repeatsTitle = !normalisedTitle.isEmpty() && s.index() < 3
-          && squash(textField.masked().substring(s.start(), s.end())).equals(normalisedTitle);
-      if (repeatsTitle) {
+      if (repeatsTitle(textField, s, normalisedTitle)) {
         continue;
       }
       if (lead.size() < LEAD_SENTENCES && textField.wordCount(s) >= MIN_LEAD_WORDS) {
@@ -201,6 +198,12 @@ public final class PackReader {
       }
     }
     return body;
+  }
+
+  /** Feeds often repeat the title as the text's first line(s); only the first few can. */
+  static boolean repeatsTitle(FieldText textField, Sentence s, String normalisedTitle) {
+    return !normalisedTitle.isEmpty() && s.index() < 3
+        && squash(textField.masked().substring(s.start(), s.end())).equals(normalisedTitle);
   }
 
   /** A bare place ("Virginia") or a descriptor ending in a common noun ("UK regulator"). */
