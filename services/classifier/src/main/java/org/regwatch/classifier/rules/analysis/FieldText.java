@@ -18,27 +18,68 @@ import org.regwatch.events.Evidence;
  */
 public final class FieldText {
 
-  /** Long sentences split exactly before lines may be skipped: the lead's, plus three title
-   *  repeats (only the first three sentences can repeat the title). */
+  /** Long sentences split exactly before lines may be skipped when the title is not known: the
+   *  lead's, plus three title repeats (only the first three sentences can repeat the title). */
   static final int EXACT_PREFIX_LONG_SENTENCES = PackReader.LEAD_SENTENCES + 3;
 
   private final Evidence.Field field;
   private final String original;
   private final String masked;
   private final Tokens tokens;
-  private final List<Sentence> sentences;
-  private final List<List<Mention>> mentionsBySentence;
+  private final CompiledPack pack;
+  /** The phrases found, in order of start. */
+  private final List<CompiledPack.Hit> hits;
+  private List<Sentence> sentences;
+  private List<List<Mention>> mentionsBySentence;
+  /** Set while the lines after the exactly split prefix are split around technology mentions
+   *  only (see {@link #widen}): the first such line's start, its first hit and the number of
+   *  sentences before it; -1 otherwise. */
+  private int restLine = -1;
+  private int restHit;
+  private int restSentences;
 
   public FieldText(Evidence.Field field, String original, CompiledPack pack) {
+    this(field, original, pack, null);
+  }
+
+  /**
+   * A text whose reader knows the title ({@code squashedTitle}: {@code PackReader.squash} of the
+   * masked title): the exactly split prefix ends with the line that completes the lead, and the
+   * lines after it are split only around the mentions of the technology (see {@link #widen}):
+   * enough for every body sentence once the article has a referent.
+   */
+  FieldText(Evidence.Field field, String original, CompiledPack pack, String squashedTitle) {
     this.field = field;
     this.original = original;
     this.masked = TextMasker.mask(original);
     this.tokens = Tokens.of(masked);
-    List<CompiledPack.Hit> hits = pack.scan(masked);
+    this.pack = pack;
+    this.hits = pack.scan(masked);
     hits.sort(Comparator.comparingInt(CompiledPack.Hit::start));
     this.sentences = field == Evidence.Field.TITLE
         ? titleSentences(masked)
-        : textSentences(hits);
+        : textSentences(squashedTitle);
+    assignMentions();
+  }
+
+  /**
+   * Splits the lines after the prefix around every phrase of the reading's categories, as the
+   * whole reading needs them: a body sentence without the technology is read only for the
+   * referent its parties may set, which it does only while the article has none. The prefix's
+   * sentences stay as they are (same records, same indices).
+   */
+  void widen() {
+    if (restLine < 0) {
+      return;
+    }
+    List<Sentence> out = new ArrayList<>(sentences.subList(0, restSentences));
+    splitRest(out, restLine, restHit, false);
+    restLine = -1;
+    sentences = out;
+    assignMentions();
+  }
+
+  private void assignMentions() {
     this.mentionsBySentence = new ArrayList<>(sentences.size());
     for (int i = 0; i < sentences.size(); i++) {
       mentionsBySentence.add(new ArrayList<>());
@@ -65,48 +106,142 @@ public final class FieldText {
 
   /**
    * Sentences of the text. The sentence model is the engine's most expensive stage (~40 µs of a
-   * ~4 KB article), and most lines of an article cannot change the reading: a sentence is read
-   * only for its triggers and named parties, and tech mentions are counted per sentence. So the
-   * model runs on (a) every line until the lead is certainly inside the split part — the lead is
-   * the first {@link PackReader#LEAD_SENTENCES} sentences of {@link PackReader#MIN_LEAD_WORDS}+
-   * words, after at most three title repeats, and the lead rules look at sentence positions —
-   * and (b) every later line that carries a phrase of those categories. Any other line stays one
-   * sentence: where its inner boundaries fall changes nothing the rules read (its sentences
-   * would have no trigger, party or tech mention either way). Offsets stay exact either way.
+   * ~4 KB article), and most sentences of an article cannot change the reading: a sentence is
+   * read only for its triggers and named parties, and tech mentions are counted per sentence. So
+   * the model runs on (a) every line until the lead is certainly inside the split part — the
+   * lead is the first {@link PackReader#LEAD_SENTENCES} sentences of
+   * {@link PackReader#MIN_LEAD_WORDS}+ words, after at most three title repeats, and the lead
+   * rules look at sentence positions — and (b) in every later line, at the boundaries of the
+   * sentences that carry a phrase of those categories ({@link SentenceSplitter#splitAround}).
+   * Any other stretch of a line stays one sentence: where its inner boundaries fall changes
+   * nothing the rules read (its sentences would have no trigger, party or tech mention either
+   * way). Offsets stay exact either way.
    */
-  private List<Sentence> textSentences(List<CompiledPack.Hit> sortedHits) {
+  private List<Sentence> textSentences(String squashedTitle) {
+    boolean techAfterPrefix = squashedTitle != null;
     List<Sentence> out = new ArrayList<>();
     int longSentences = 0;
+    int leadSentences = 0;
     int token = 0; // sentences come in order: the word counts walk the tokens forward
     int hit = 0;
     int n = masked.length();
     int lineStart = 0;
+    while (lineStart <= n && (techAfterPrefix
+        ? leadSentences < PackReader.LEAD_SENTENCES
+        : longSentences < EXACT_PREFIX_LONG_SENTENCES)) {
+      int lineEnd = masked.indexOf('\n', lineStart);
+      if (lineEnd < 0) {
+        lineEnd = n;
+      }
+      while (hit < hits.size() && hits.get(hit).start() < lineEnd) {
+        hit++;
+      }
+      int before = out.size();
+      SentenceSplitter.splitLine(out, masked, lineStart, lineEnd);
+      for (int i = before; i < out.size(); i++) {
+        Sentence s = out.get(i);
+        token = tokens.indexAtOrAfter(s.start(), token);
+        if (wordCount(token, s) >= PackReader.MIN_LEAD_WORDS) {
+          longSentences++;
+          // PackReader's lead: the long sentences that do not repeat the title
+          if (techAfterPrefix && !PackReader.repeatsTitle(this, s, squashedTitle)) {
+            leadSentences++;
+          }
+        }
+      }
+      lineStart = lineEnd + 1;
+    }
+    if (techAfterPrefix && lineStart <= n) {
+      restLine = lineStart;
+      restHit = hit;
+      restSentences = out.size();
+    }
+    splitRest(out, lineStart, hit, techAfterPrefix);
+    return out;
+  }
+
+  /**
+   * The lines from {@code lineStart} (its first hit: {@code hit}), each split around its phrases
+   * of the reading's categories ({@code techOnly}: around its technology mentions only). A line
+   * without such a phrase stays one sentence.
+   */
+  private void splitRest(List<Sentence> out, int lineStart, int hit, boolean techOnly) {
+    int n = masked.length();
+    int[] spanStarts = new int[16];
+    int[] spanEnds = new int[16];
+    // The last line that gave sentences, when not split as a whole-line split gives them: its
+    // first sentence's index, else -1.
+    int partialFirst = -1;
+    int partialFrom = -1;
+    int partialTo = -1;
     while (lineStart <= n) {
       int lineEnd = masked.indexOf('\n', lineStart);
       if (lineEnd < 0) {
         lineEnd = n;
       }
-      boolean shapesReading = false;
-      while (hit < sortedHits.size() && sortedHits.get(hit).start() < lineEnd) {
-        shapesReading |= shapesReading(sortedHits.get(hit).ref().category());
-        hit++;
-      }
-      if (shapesReading || longSentences < EXACT_PREFIX_LONG_SENTENCES) {
-        int before = out.size();
-        SentenceSplitter.splitLine(out, masked, lineStart, lineEnd);
-        for (int i = before; i < out.size(); i++) {
-          Sentence s = out.get(i);
-          token = tokens.indexAtOrAfter(s.start(), token);
-          if (wordCount(token, s) >= PackReader.MIN_LEAD_WORDS) {
-            longSentences++;
+      int reading = 0;
+      int spans = 0;
+      while (hit < hits.size() && hits.get(hit).start() < lineEnd) {
+        CompiledPack.Hit h = hits.get(hit);
+        if (shapesReading(h.ref().category())) {
+          reading++;
+          if (!techOnly || tech(h)) {
+            if (spans == spanStarts.length) {
+              spanStarts = java.util.Arrays.copyOf(spanStarts, spans * 2);
+              spanEnds = java.util.Arrays.copyOf(spanEnds, spans * 2);
+            }
+            spanStarts[spans] = h.start();
+            spanEnds[spans] = h.end();
+            spans++;
           }
         }
-      } else {
+        hit++;
+      }
+      int before = out.size();
+      boolean exact = true;
+      if (reading == 0) {
         SentenceSplitter.wholeLine(out, masked, lineStart, lineEnd);
+      } else if (startsWithDigit(lineStart, lineEnd)) {
+        // BillNames reads a sentence that starts with a digit with the one before it, and the
+        // one before with it: both as the whole-line split gives them.
+        if (partialFirst >= 0) {
+          out.subList(partialFirst, before).clear();
+          SentenceSplitter.splitLine(out, masked, partialFrom, partialTo);
+          before = out.size();
+        }
+        SentenceSplitter.splitLine(out, masked, lineStart, lineEnd);
+      } else if (spans == 0) {
+        SentenceSplitter.wholeLine(out, masked, lineStart, lineEnd);
+        exact = false;
+      } else {
+        // Only the sentences that hold such a phrase are read or counted: the model decides the
+        // boundaries around them; the rest of the line may stay merged.
+        exact = SentenceSplitter.splitAround(out, masked, lineStart, lineEnd, spanStarts, spanEnds, spans);
+      }
+      if (out.size() > before) {
+        partialFirst = exact ? -1 : before;
+        partialFrom = lineStart;
+        partialTo = lineEnd;
       }
       lineStart = lineEnd + 1;
     }
-    return out;
+  }
+
+  /** A mention of the technology: what a body sentence needs to report or be counted. */
+  private boolean tech(CompiledPack.Hit h) {
+    return switch (h.ref().category()) {
+      case TECH, TECH_BROAD, PRODUCT -> true;
+      case ORGANISATION -> Boolean.TRUE.equals(pack.definition().organisations().get(h.ref().index()).tech());
+      default -> false;
+    };
+  }
+
+  private boolean startsWithDigit(int from, int to) {
+    int i = from;
+    while (i < to && Character.isWhitespace(masked.charAt(i))) {
+      i++;
+    }
+    return i < to && Character.isDigit(masked.charAt(i));
   }
 
   /** The phrases that make a sentence worth reading or counting (see {@code PackReader}). */

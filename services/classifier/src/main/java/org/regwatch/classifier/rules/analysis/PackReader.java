@@ -33,27 +33,16 @@ public final class PackReader {
 
   public PackReading read(String title, String text, LocalDate published) {
     FieldText titleField = new FieldText(Evidence.Field.TITLE, title, pack);
-    FieldText textField = new FieldText(Evidence.Field.TEXT, text, pack);
+    // Split after the lead around the technology's mentions only; widened below when the body's
+    // parties may still set the referent.
+    String normalisedTitle = squash(titleField.masked());
+    FieldText textField = new FieldText(Evidence.Field.TEXT, text, pack, normalisedTitle);
     ArticleContext ctx = new ArticleContext(published, published != null
         ? published.getYear()
         : latestYearMentioned(titleField.masked(), textField.masked()));
 
     List<Sentence> lead = new ArrayList<>();
-    List<Sentence> body = new ArrayList<>();
-    String normalisedTitle = squash(titleField.masked());
-    for (Sentence s : textField.sentences()) {
-      // Feeds often repeat the title as the text's first line(s); only the first few can.
-      boolean repeatsTitle = !normalisedTitle.isEmpty() && s.index() < 3
-          && squash(textField.masked().substring(s.start(), s.end())).equals(normalisedTitle);
-      if (repeatsTitle) {
-        continue;
-      }
-      if (lead.size() < LEAD_SENTENCES && textField.wordCount(s) >= MIN_LEAD_WORDS) {
-        lead.add(s);
-      } else if (!lead.isEmpty()) {
-        body.add(s);
-      }
-    }
+    List<Sentence> body = leadAndBody(textField, normalisedTitle, lead);
     int narrow = 0;
     int broad = 0;
     for (Sentence s : titleField.sentences()) {
@@ -116,6 +105,13 @@ public final class PackReader {
       if (ctx.headlineJurisdiction == null) {
         ctx.headlineJurisdiction = firstPlace(textField, s);
       }
+    }
+    if (ctx.recentActor == null) {
+      // A body sentence without the technology matters only for the referent its parties may
+      // set, and it sets one only while there is none (readSentence): split around them too.
+      // The prefix, which holds the title repeats and the lead, keeps its sentences.
+      textField.widen();
+      body = leadAndBody(textField, normalisedTitle, new ArrayList<>());
     }
     for (Sentence s : body) {
       bodyCands.addAll(readSentence(textField, s, Zone.BODY, ctx));
@@ -185,6 +181,29 @@ public final class PackReader {
     boolean onlyDenied = titleNarrow == 0 && mentioned == pack.subjectTech(false)
         && Denied.onlyDenied(textField, broad, this::techOrg);
     return new PackReading(pack, headline, others, mentioned, headlineZone, onlyDenied);
+  }
+
+  /** Fills {@code lead} with the text's lead sentences and returns the body's: the sentences
+   *  after the first lead sentence that are not in the lead. */
+  private static List<Sentence> leadAndBody(FieldText textField, String normalisedTitle, List<Sentence> lead) {
+    List<Sentence> body = new ArrayList<>();
+    for (Sentence s : textField.sentences()) {
+      if (repeatsTitle(textField, s, normalisedTitle)) {
+        continue;
+      }
+      if (lead.size() < LEAD_SENTENCES && textField.wordCount(s) >= MIN_LEAD_WORDS) {
+        lead.add(s);
+      } else if (!lead.isEmpty()) {
+        body.add(s);
+      }
+    }
+    return body;
+  }
+
+  /** Feeds often repeat the title as the text's first line(s); only the first few can. */
+  static boolean repeatsTitle(FieldText textField, Sentence s, String normalisedTitle) {
+    return !normalisedTitle.isEmpty() && s.index() < 3
+        && squash(textField.masked().substring(s.start(), s.end())).equals(normalisedTitle);
   }
 
   /** A bare place ("Virginia") or a descriptor ending in a common noun ("UK regulator"). */

@@ -97,6 +97,120 @@ public final class SentenceSplitter {
   }
 
   /**
+   * {@link #splitLine}, with the model asked only about the boundaries that bound a sentence
+   * holding one of the spans {@code [spanStarts[i], spanEnds[i])} (in order of start, inside the
+   * line): every sentence that holds (a character of) a span is the one {@code splitLine} gives,
+   * with the same boundaries inside a span; sentences holding no span may come merged into one.
+   * Returns whether every boundary of the line was decided (then the pieces are exactly
+   * {@code splitLine}'s).
+   *
+   * <p>Same answers at every boundary asked: the model's decision at an end character is its
+   * context's alone, and the veto's dependence on the last boundary kept ({@code start} in
+   * {@link #isSentenceBoundary}) is none — its backward scans stop at the white space that
+   * follows every kept boundary, or at the line's start — so the veto is asked with the line's
+   * start. A line in which a sentence may start with a digit is split whole: {@code BillNames}
+   * reads such a sentence with the one before it.
+   */
+  public static boolean splitAround(List<Sentence> out, String text, int from, int to,
+      int[] spanStarts, int[] spanEnds, int spans) {
+    if (!hasLetterOrDigit(text, from, to)) {
+      return true;
+    }
+    if (!hasSentenceEnd(text, from, to)) {
+      add(out, text, from, to);
+      return true;
+    }
+    SentenceBoundaryModel model = SentenceBoundaryModel.english();
+    int[] ends = null; // end characters at which the model may be asked
+    int[] spaces = null; // the boundary each would make: the first white space after it
+    int k = 0;
+    for (int c = from; c < to; c++) {
+      if (!model.isEndCharacter(text.charAt(c))) {
+        continue;
+      }
+      int firstSpace = c + 1;
+      boolean laterEnd = false;
+      while (firstSpace < to && !SentenceBoundaryModel.isWhitespace(text.charAt(firstSpace))) {
+        laterEnd |= model.isEndCharacter(text.charAt(firstSpace));
+        firstSpace++;
+      }
+      if (firstSpace >= to) {
+        break;
+      }
+      if (laterEnd || c == from || !isSentenceBoundary(text, from, firstSpace, to)) {
+        continue;
+      }
+      int n = firstSpace;
+      while (n < to && Character.isWhitespace(text.charAt(n))) {
+        n++;
+      }
+      if (n < to && Character.isDigit(text.charAt(n))) {
+        splitLine(out, text, from, to);
+        return true;
+      }
+      if (ends == null) {
+        ends = new int[8];
+        spaces = new int[8];
+      } else if (k == ends.length) {
+        ends = Arrays.copyOf(ends, k * 2);
+        spaces = Arrays.copyOf(spaces, k * 2);
+      }
+      ends[k] = c;
+      spaces[k] = firstSpace;
+      k++;
+    }
+    if (k == 0) {
+      add(out, text, from, to);
+      return true;
+    }
+    // 0 = not asked, 1 = boundary, 2 = no boundary
+    byte[] decided = new byte[k];
+    String line = text.substring(from, to);
+    int first = 0; // the first candidate at or after the current span's start
+    for (int i = 0; i < spans; i++) {
+      int hs = spanStarts[i];
+      int he = spanEnds[i];
+      while (first < k && spaces[first] <= hs) {
+        first++;
+      }
+      // Back from the span to the boundary that starts its sentence.
+      for (int j = first - 1; j >= 0; j--) {
+        if (decide(decided, j, model, line, ends[j] - from)) {
+          break;
+        }
+      }
+      // Inside the span, then on to the boundary that ends its sentence.
+      int j = first;
+      while (j < k && spaces[j] < he) {
+        decide(decided, j, model, line, ends[j] - from);
+        j++;
+      }
+      while (j < k && !decide(decided, j, model, line, ends[j] - from)) {
+        j++;
+      }
+    }
+    boolean exact = true;
+    int start = from;
+    for (int j = 0; j < k; j++) {
+      if (decided[j] == 1) {
+        add(out, text, start, spaces[j]);
+        start = spaces[j];
+      } else if (decided[j] == 0) {
+        exact = false;
+      }
+    }
+    add(out, text, start, to);
+    return exact;
+  }
+
+  private static boolean decide(byte[] decided, int j, SentenceBoundaryModel model, String line, int position) {
+    if (decided[j] == 0) {
+      decided[j] = model.splitsAt(line, position) ? (byte) 1 : (byte) 2;
+    }
+    return decided[j] == 1;
+  }
+
+  /**
    * Appends the line {@code [from, to)} as ONE sentence without asking the model: for lines whose
    * inner boundaries cannot change what the rules read (see {@code FieldText}).
    */
