@@ -71,18 +71,11 @@ public final class SentenceSplitter {
       if (!model.isEndCharacter(text.charAt(c))) {
         continue;
       }
-      int firstSpace = c + 1;
-      boolean laterEnd = false;
-      while (firstSpace < to && !SentenceBoundaryModel.isWhitespace(text.charAt(firstSpace))) {
-        laterEnd |= model.isEndCharacter(text.charAt(firstSpace));
-        firstSpace++;
+      int firstSpace = candidateBoundary(model, text, c, from, start, to);
+      if (firstSpace == LINE_END) {
+        break;
       }
-      if (firstSpace >= to) {
-        break; // a boundary at the line's end is the line's own end
-      }
-      // The detector reads only the last end character before white space ("U.S." -> the second
-      // dot), never one at the start of its input, and puts the boundary at that white space.
-      if (laterEnd || c == from || !isSentenceBoundary(text, start, firstSpace, to)) {
+      if (firstSpace == NONE) {
         continue;
       }
       if (line == null) {
@@ -94,6 +87,35 @@ public final class SentenceSplitter {
       }
     }
     add(out, text, start, to);
+  }
+
+  /** {@link #candidateBoundary}: the end character's boundary would be the line's own end. */
+  private static final int LINE_END = -2;
+  /** {@link #candidateBoundary}: no boundary the model may be asked about at this character. */
+  private static final int NONE = -1;
+
+  /**
+   * Where the end character at {@code c} would put a boundary the model may be asked about: the
+   * first white space after it, or {@link #NONE}, or {@link #LINE_END}. The detector reads only
+   * the last end character before white space ("U.S." -> the second dot), never one at the start
+   * of its input, and puts the boundary at that white space; {@code vetoStart} is where the
+   * cheap veto's backward scans may start.
+   */
+  private static int candidateBoundary(SentenceBoundaryModel model, String text, int c, int from,
+      int vetoStart, int to) {
+    int firstSpace = c + 1;
+    boolean laterEnd = false;
+    while (firstSpace < to && !SentenceBoundaryModel.isWhitespace(text.charAt(firstSpace))) {
+      laterEnd |= model.isEndCharacter(text.charAt(firstSpace));
+      firstSpace++;
+    }
+    if (firstSpace >= to) {
+      return LINE_END; // a boundary at the line's end is the line's own end
+    }
+    if (laterEnd || c == from || !isSentenceBoundary(text, vetoStart, firstSpace, to)) {
+      return NONE;
+    }
+    return firstSpace;
   }
 
   /**
@@ -128,16 +150,11 @@ public final class SentenceSplitter {
       if (!model.isEndCharacter(text.charAt(c))) {
         continue;
       }
-      int firstSpace = c + 1;
-      boolean laterEnd = false;
-      while (firstSpace < to && !SentenceBoundaryModel.isWhitespace(text.charAt(firstSpace))) {
-        laterEnd |= model.isEndCharacter(text.charAt(firstSpace));
-        firstSpace++;
-      }
-      if (firstSpace >= to) {
+      int firstSpace = candidateBoundary(model, text, c, from, from, to);
+      if (firstSpace == LINE_END) {
         break;
       }
-      if (laterEnd || c == from || !isSentenceBoundary(text, from, firstSpace, to)) {
+      if (firstSpace == NONE) {
         continue;
       }
       int n = firstSpace;
