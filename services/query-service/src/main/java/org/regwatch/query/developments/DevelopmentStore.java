@@ -153,6 +153,12 @@ public class DevelopmentStore {
         + " AS k(kind, status, actor_key, subject_key, since, until)"
         + " ON d.kind = k.kind AND d.status = k.status AND d.actor_key = k.actor_key"
         + " AND d.subject_key = k.subject_key"
+        // a development's occurred-at is one of its members' (the majority's effective date,
+        // else the earliest), and its members lie within one window of its founder: so only
+        // developments dated within a window of the range can have a member in it. Two windows
+        // of margin; the bound lets the grouping index (key, occurred_at) find them instead of
+        // every development of the key, whose sources were then read and dropped
+        + " AND d.occurred_at BETWEEN k.since - " + MARGIN_DAYS + " AND k.until + " + MARGIN_DAYS
         + " AND s.occurred_at BETWEEN k.since AND k.until")) {
       for (int i = 0; i < 4; i++) {
         int part = i;
@@ -174,6 +180,8 @@ public class DevelopmentStore {
       return out;
     }
   }
+
+  private static final int MARGIN_DAYS = 2 * GroupingRule.WINDOW_DAYS;
 
   /** Columns 9– of {@link #placementsFrom}: the report as its source row holds it. */
   private static SourceFacts facts(ResultSet rs, Placement p) throws SQLException {
