@@ -102,7 +102,8 @@ public class DevelopmentProjector implements ArticleListener {
           lastChanged.get(key).plusDays(2L * GroupingRule.WINDOW_DAYS)}));
       Map<Clustering.Ref, Placement> current = new HashMap<>();
       before.forEach(p -> current.put(new Clustering.Ref(p.articleId(), p.devIndex()), p));
-      Map<List<String>, List<SourceFacts>> loaded = load(c, range, ids, current);
+      Set<Clustering.Ref> partial = new HashSet<>();
+      Map<List<String>, List<SourceFacts>> loaded = load(c, range, ids, current, partial);
       Map<List<String>, Clustering.Result> results = new HashMap<>();
       Map<List<String>, LocalDate[]> unsettled = new HashMap<>();
       for (Map.Entry<List<String>, LocalDate[]> r : range.entrySet()) {
@@ -118,7 +119,7 @@ public class DevelopmentProjector implements ArticleListener {
         }
       }
       if (!unsettled.isEmpty()) {
-        Map<List<String>, List<SourceFacts>> more = load(c, unsettled, ids, current);
+        Map<List<String>, List<SourceFacts>> more = load(c, unsettled, ids, current, partial);
         for (List<String> key : unsettled.keySet()) {
           List<SourceFacts> all = new ArrayList<>(reports.get(key));
           all.addAll(more.getOrDefault(key, List.of()));
@@ -198,9 +199,13 @@ public class DevelopmentProjector implements ArticleListener {
         }
       });
 
+      // a report read from its source row (around the batch's) that moved keeps its row's facts
+      List<Map.Entry<String, SourceFacts>> moved = new ArrayList<>();
+      placed.removeIf(e -> partial.contains(Clustering.Ref.of(e.getValue())) && moved.add(e));
       store.createAll(c, founders, foundedAt);
       store.deleteSources(c, removed);
       store.upsertSources(c, placed);
+      store.moveSources(c, moved);
       history.addAll(store.refreshAll(c, touched));
       store.insertChanges(c, history);
       changes.touched(c, touched.keySet());
@@ -210,27 +215,41 @@ public class DevelopmentProjector implements ArticleListener {
   /**
    * Reads the reports placed under these keys within these date ranges (other articles than the
    * batch's, whose current facts the caller has): their placements go into {@code current}, their
-   * facts are returned per key.
+   * facts are returned per key. The facts come from the source rows themselves (see {@link
+   * DevelopmentStore#placementsFrom}); such a report, which lacks its evidence, is remembered in
+   * {@code partial}: if it moves, only its row's development changes ({@link
+   * DevelopmentStore#moveSources}). Only a source row the V25 migration could not fill sends its
+   * article to the article tables.
    */
   private Map<List<String>, List<SourceFacts>> load(Connection c,
       Map<List<String>, LocalDate[]> range, Set<String> batch,
-      Map<Clustering.Ref, Placement> current) throws SQLException {
+      Map<Clustering.Ref, Placement> current, Set<Clustering.Ref> partial) throws SQLException {
     Map<Clustering.Ref, Placement> found = new HashMap<>();
-    for (Placement p : store.placementsFrom(c, range)) {
+    Map<List<String>, List<SourceFacts>> out = new HashMap<>();
+    Set<String> others = new TreeSet<>();
+    for (DevelopmentStore.Placed placed : store.placementsFrom(c, range)) {
+      Placement p = placed.placement();
       Clustering.Ref ref = new Clustering.Ref(p.articleId(), p.devIndex());
-      if (!batch.contains(p.articleId()) && !current.containsKey(ref)) {
+      if (!batch.contains(p.articleId()) && !current.containsKey(ref)
+          && !found.containsKey(ref)) {
         found.put(ref, p);
+        if (placed.facts() != null) {
+          out.computeIfAbsent(p.key(), k -> new ArrayList<>()).add(placed.facts());
+          partial.add(ref);
+        } else {
+          others.add(p.articleId());
+        }
       }
     }
     current.putAll(found);
-    Set<String> others = new TreeSet<>();
-    found.values().forEach(p -> others.add(p.articleId()));
-    Map<List<String>, List<SourceFacts>> out = new HashMap<>();
-    for (ArticleFacts article : store.completeArticles(c, others)) {
-      for (SourceFacts s : article.sources(signatures::of)) {
-        Placement p = found.get(Clustering.Ref.of(s));
-        if (p != null && p.key().equals(s.groupKey())) {
-          out.computeIfAbsent(s.groupKey(), k -> new ArrayList<>()).add(s);
+    if (!others.isEmpty()) {
+      for (ArticleFacts article : store.completeArticles(c, others)) {
+        for (SourceFacts s : article.sources(signatures::of)) {
+          Clustering.Ref ref = Clustering.Ref.of(s);
+          Placement p = found.get(ref);
+          if (p != null && !partial.contains(ref) && p.key().equals(s.groupKey())) {
+            out.computeIfAbsent(s.groupKey(), k -> new ArrayList<>()).add(s);
+          }
         }
       }
     }

@@ -19,7 +19,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.regwatch.events.Bill;
 import org.regwatch.events.Development;
+import org.regwatch.events.DevelopmentKind;
+import org.regwatch.events.DevelopmentStatus;
 import org.regwatch.events.EventCodec;
 import org.regwatch.query.articles.ArticleMapper;
 
@@ -106,7 +109,7 @@ public class DevelopmentStore {
   List<Placement> placementsOf(Connection c, Collection<String> articleIds) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(
         "SELECT p.* FROM unnest(?::text[]) WITH ORDINALITY AS b(article_id, n), LATERAL ("
-            + PLACEMENTS + " WHERE s.article_id = b.article_id OFFSET 0) p"
+            + PLACEMENTS + PLACEMENTS_FROM + " WHERE s.article_id = b.article_id OFFSET 0) p"
             + " ORDER BY b.n, p.dev_index")) {
       ps.setArray(1, c.createArrayOf("text", articleIds.toArray()));
       return placements(ps);
@@ -114,20 +117,48 @@ public class DevelopmentStore {
   }
 
   /**
-   * Every report placed under one of these grouping keys with an occurred-at within the key's
-   * range [from, until]: what regrouping from that date on needs to see.
+   * A report placed under a key, and — when its source row holds them (V25) — the facts grouping
+   * compares, read from that row: see {@link #placementsFrom}.
+   *
+   * @param facts the report as grouping sees it, without its evidence and with the key's actor and
+   *     technology (lower-cased) for its own; {@code null} for a row written before V25 that the
+   *     migration could not fill
    */
-  List<Placement> placementsFrom(Connection c, Map<List<String>, LocalDate[]> from)
+  record Placed(Placement placement, SourceFacts facts) {}
+
+  /**
+   * Every report placed under one of these grouping keys with an occurred-at within the key's
+   * range [from, until]: what regrouping from that date on needs to see — with the facts the
+   * grouping rule compares, from the source row itself. A source row is rewritten whenever its
+   * article changes (the development tables are kept in step with the article rows in every
+   * transaction), so these are the article's current facts; reading them here replaces a second
+   * read of both article tables per neighbouring article and the decoding of its classification's
+   * developments, which was the largest step of the grouping's critical section
+   * (docs/query-service.md, "Eighth round"). Not read: the evidence (only a report that moves or
+   * founds a new development is written again, and the caller reads that one in full, see
+   * {@link #completeArticles(Connection, Collection)}) and the raw actor and technology.
+   */
+  List<Placed> placementsFrom(Connection c, Map<List<String>, LocalDate[]> from)
       throws SQLException {
     if (from.isEmpty()) {
       return List.of();
     }
     List<Map.Entry<List<String>, LocalDate[]>> keys = new ArrayList<>(from.entrySet());
     try (PreparedStatement ps = c.prepareStatement(PLACEMENTS
+        + ", s.facts, s.feed_id, s.url, s.title, s.published, s.first_seen_at, s.effective_date,"
+        + " s.expiry_date, s.duration, s.headline, s.confidence, s.signature, s.bill_number,"
+        + " s.bill_title, s.product, s.scope, s.jurisdiction, s.actor, s.technology"
+        + PLACEMENTS_FROM
         + " JOIN unnest(?::text[], ?::text[], ?::text[], ?::text[], ?::date[], ?::date[])"
         + " AS k(kind, status, actor_key, subject_key, since, until)"
         + " ON d.kind = k.kind AND d.status = k.status AND d.actor_key = k.actor_key"
         + " AND d.subject_key = k.subject_key"
+        // a development's occurred-at is one of its members' (the majority's effective date,
+        // else the earliest), and its members lie within one window of its founder: so only
+        // developments dated within a window of the range can have a member in it. Two windows
+        // of margin; the bound lets the grouping index (key, occurred_at) find them instead of
+        // every development of the key, whose sources were then read and dropped
+        + " AND d.occurred_at BETWEEN k.since - " + MARGIN_DAYS + " AND k.until + " + MARGIN_DAYS
         + " AND s.occurred_at BETWEEN k.since AND k.until")) {
       for (int i = 0; i < 4; i++) {
         int part = i;
@@ -139,24 +170,66 @@ public class DevelopmentStore {
         ps.setArray(5 + i, c.createArrayOf("date",
             keys.stream().map(k -> Date.valueOf(k.getValue()[end])).toArray()));
       }
-      return placements(ps);
+      List<Placed> out = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          Placement p = placement(rs);
+          out.add(new Placed(p, rs.getBoolean(9) ? facts(rs, p) : null));
+        }
+      }
+      return out;
+    }
+  }
+
+  private static final int MARGIN_DAYS = 2 * GroupingRule.WINDOW_DAYS;
+
+  /** Columns 9– of {@link #placementsFrom}: the report as its source row holds it. */
+  private static SourceFacts facts(ResultSet rs, Placement p) throws SQLException {
+    List<String> key = p.key();
+    String billNumber = rs.getString(21);
+    String billTitle = rs.getString(22);
+    Development d = new Development(KINDS.get(key.get(0)), STATUSES.get(key.get(1)),
+        rs.getBoolean(18), rs.getString(26), rs.getString(27), rs.getString(23), rs.getString(24),
+        rs.getString(25), rs.getString(17), localDate(rs, 15), localDate(rs, 16),
+        rs.getDouble(19), List.of(),
+        billNumber == null && billTitle == null ? null : new Bill(billNumber, billTitle));
+    return new SourceFacts(p.articleId(), p.devIndex(), d, key.get(2), key.get(3),
+        p.occurredAt(), rs.getString(10), rs.getString(11), rs.getString(12), instant(rs, 13),
+        instant(rs, 14), SqlArrays.ints(rs.getBytes(20)));
+  }
+
+  private static final Map<String, DevelopmentKind> KINDS = new HashMap<>();
+  private static final Map<String, DevelopmentStatus> STATUSES = new HashMap<>();
+
+  static {
+    for (DevelopmentKind k : DevelopmentKind.values()) {
+      KINDS.put(k.json(), k);
+    }
+    for (DevelopmentStatus s : DevelopmentStatus.values()) {
+      STATUSES.put(s.json(), s);
     }
   }
 
   private static final String PLACEMENTS = "SELECT s.article_id, s.dev_index, s.development_id,"
-      + " d.kind, d.status, d.actor_key, d.subject_key, s.occurred_at FROM development_source s"
+      + " d.kind, d.status, d.actor_key, d.subject_key, s.occurred_at";
+
+  private static final String PLACEMENTS_FROM = " FROM development_source s"
       + " JOIN development d ON d.development_id = s.development_id";
 
   private static List<Placement> placements(PreparedStatement ps) throws SQLException {
     List<Placement> out = new ArrayList<>();
     try (ResultSet rs = ps.executeQuery()) {
       while (rs.next()) {
-        out.add(new Placement(rs.getString(1), rs.getInt(2), rs.getString(3),
-            List.of(rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)),
-            rs.getDate(8).toLocalDate()));
+        out.add(placement(rs));
       }
     }
     return out;
+  }
+
+  private static Placement placement(ResultSet rs) throws SQLException {
+    return new Placement(rs.getString(1), rs.getInt(2), rs.getString(3),
+        List.of(rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7)),
+        rs.getDate(8).toLocalDate());
   }
 
   /** One history entry, numbered like a batch's (see {@link #insertChanges}). */
@@ -246,18 +319,22 @@ public class DevelopmentStore {
     try (PreparedStatement ps = c.prepareStatement(
         "INSERT INTO development_source (article_id, dev_index, development_id, feed_id, url,"
             + " title, published, first_seen_at, occurred_at, effective_date, expiry_date,"
-            + " duration, headline, confidence, evidence, signature, bill_number, bill_title)"
+            + " duration, headline, confidence, evidence, signature, bill_number, bill_title,"
+            + " product, scope, jurisdiction, actor, technology, facts)"
             + " SELECT u.article_id, u.dev_index, u.development_id, u.feed_id, u.url, u.title,"
             + " u.published::timestamptz, u.first_seen_at::timestamptz, u.occurred_at::date,"
             + " u.effective_date::date, u.expiry_date::date, u.duration, u.headline,"
             + " u.confidence, u.evidence::jsonb, " + SqlArrays.slice("s.sig", "u.n") + ","
-            + " u.bill_number, u.bill_title"
+            + " u.bill_number, u.bill_title, u.product, u.scope, u.jurisdiction, u.actor,"
+            + " u.technology, true"
             + " FROM unnest(?::text[], ?::int4[], ?::text[], ?::text[], ?::text[], ?::text[],"
             + " ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::bool[],"
-            + " ?::float8[], ?::text[], ?::text[], ?::text[])"
+            + " ?::float8[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],"
+            + " ?::text[], ?::text[])"
             + " WITH ORDINALITY AS u(article_id, dev_index, development_id, feed_id, url, title,"
             + " published, first_seen_at, occurred_at, effective_date, expiry_date, duration,"
-            + " headline, confidence, evidence, bill_number, bill_title, n),"
+            + " headline, confidence, evidence, product, scope, jurisdiction, actor, technology,"
+            + " bill_number, bill_title, n),"
             + " (SELECT ?::int4[] AS sig) s"
             + " ON CONFLICT (article_id, dev_index) DO UPDATE SET"
             + " development_id = EXCLUDED.development_id, feed_id = EXCLUDED.feed_id,"
@@ -267,7 +344,9 @@ public class DevelopmentStore {
             + " duration = EXCLUDED.duration, headline = EXCLUDED.headline,"
             + " confidence = EXCLUDED.confidence, evidence = EXCLUDED.evidence,"
             + " signature = EXCLUDED.signature, bill_number = EXCLUDED.bill_number,"
-            + " bill_title = EXCLUDED.bill_title")) {
+            + " bill_title = EXCLUDED.bill_title, product = EXCLUDED.product,"
+            + " scope = EXCLUDED.scope, jurisdiction = EXCLUDED.jurisdiction,"
+            + " actor = EXCLUDED.actor, technology = EXCLUDED.technology, facts = true")) {
       int p = 1;
       ps.setArray(p++, SqlArrays.texts(c, rows, m -> m.getValue().articleId()));
       ps.setObject(p++, rows.stream().mapToInt(m -> m.getValue().devIndex()).toArray());
@@ -293,6 +372,11 @@ public class DevelopmentStore {
       ps.setObject(p++, confidence);
       ps.setArray(p++, SqlArrays.texts(c, rows,
           m -> json(m.getValue().development().evidence())));
+      ps.setArray(p++, SqlArrays.texts(c, rows, m -> m.getValue().development().product()));
+      ps.setArray(p++, SqlArrays.texts(c, rows, m -> m.getValue().development().scope()));
+      ps.setArray(p++, SqlArrays.texts(c, rows, m -> m.getValue().development().jurisdiction()));
+      ps.setArray(p++, SqlArrays.texts(c, rows, m -> m.getValue().development().actor()));
+      ps.setArray(p++, SqlArrays.texts(c, rows, m -> m.getValue().development().technology()));
       setBillsAndSignatures(c, ps, p, rows);
       ps.executeUpdate();
     }
@@ -309,6 +393,34 @@ public class DevelopmentStore {
     ps.setArray(first + 1, SqlArrays.texts(c, rows,
         r -> BillNames.titleOf(r.getValue().development().bill())));
     ps.setObject(first + 2, SqlArrays.signatures(rows, r -> r.getValue().signature()));
+  }
+
+  /**
+   * Moves these sources to another development, their facts unchanged: the reports around a
+   * batch's that grouping placed again (read from their source rows, see {@link #placementsFrom},
+   * so the caller has no evidence to write — and needs none, the row keeps it).
+   */
+  public void moveSources(Connection c, List<Map.Entry<String, SourceFacts>> moves)
+      throws SQLException {
+    if (moves.isEmpty()) {
+      return;
+    }
+    Map<Clustering.Ref, String> last = new LinkedHashMap<>();
+    moves.forEach(m -> last.put(Clustering.Ref.of(m.getValue()), m.getKey()));
+    // one primary-key update per source, in one JDBC batch: the set-based form (UPDATE … FROM
+    // unnest(…) … AND article_id = ANY(…), as deleteSources) took 13 % of the grouping's
+    // critical section in the eighth round's sampler, more than the upsert of all other sources
+    // (its plan was not examined)
+    try (PreparedStatement ps = c.prepareStatement("UPDATE development_source"
+        + " SET development_id = ? WHERE article_id = ? AND dev_index = ?")) {
+      for (Map.Entry<Clustering.Ref, String> move : last.entrySet()) {
+        ps.setString(1, move.getValue());
+        ps.setString(2, move.getKey().articleId());
+        ps.setInt(3, move.getKey().devIndex());
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
   }
 
   public void deleteSources(Connection c, List<Map.Entry<String, Integer>> gone)

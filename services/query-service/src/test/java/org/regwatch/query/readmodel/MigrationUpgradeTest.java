@@ -60,7 +60,7 @@ class MigrationUpgradeTest {
     MigrateResult upgrade = flyway("classpath:db/migration").migrate();
 
     assertThat(upgrade.migrations).extracting(m -> m.version)
-        .containsExactly("22", "23", "24");
+        .containsExactly("22", "23", "24", "25");
     try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
       s.execute("SELECT count(*) FROM " + SCHEMA + ".article_search");
       s.execute("SELECT count(*) FROM " + SCHEMA + ".article_classification");
@@ -112,6 +112,53 @@ class MigrationUpgradeTest {
       assertThat(rows(s, "SELECT count(*) FROM information_schema.columns WHERE table_schema = '"
           + SCHEMA + "' AND table_name = 'article' AND column_name IN ('relevant',"
           + " 'classification_time', 'developments', 'actor_keys')")).containsExactly("0");
+    }
+  }
+
+  /**
+   * V25 writes what grouping compares of a placed report onto its source row, from the
+   * classification it was placed from; a source row without a classification (not expected) is
+   * left marked, and grouping reads its article as before.
+   */
+  @Test
+  void aDatabaseWithPlacedReportsGetsTheirFactsOnTheSourceRows(@TempDir Path before)
+      throws Exception {
+    Path all = Path.of(getClass().getResource("/db/migration").toURI());
+    try (Stream<Path> files = Files.list(all)) {
+      for (Path f : files.toList()) {
+        if (version(f) <= 24 || version(f) >= 100) {
+          Files.copy(f, before.resolve(f.getFileName()));
+        }
+      }
+    }
+    flyway("filesystem:" + before).migrate();
+    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+      s.execute("INSERT INTO " + SCHEMA + ".article_classification (article_id,"
+          + " classification_event_id, classification_time, developments) VALUES ('a1', 'c1',"
+          + " '2020-06-12T00:00:00Z', '[{\"kind\":\"moratorium\",\"product\":\"Rekognition\","
+          + "\"scope\":\"police\"}, {\"kind\":\"ban\",\"jurisdiction\":\"Portland\","
+          + "\"product\":null}]')");
+      s.execute("INSERT INTO " + SCHEMA + ".development (development_id, kind, status,"
+          + " actor_key, subject_key, occurred_at, known_at, title, confidence, source_count,"
+          + " signature, version, updated_at) VALUES ('d1', 'moratorium', 'announced', '', '',"
+          + " '2020-06-10', '2020-06-10T00:00:00Z', 't', 0.9, 3, '{1}', 1,"
+          + " '2020-06-10T00:00:00Z')");
+      s.execute("INSERT INTO " + SCHEMA + ".development_source (article_id, dev_index,"
+          + " development_id, occurred_at, headline, confidence, evidence, signature) VALUES"
+          + " ('a1', 0, 'd1', '2020-06-10', true, 0.9, '[]', '{1}'),"
+          + " ('a1', 1, 'd1', '2020-06-10', false, 0.9, '[]', '{1}'),"
+          + " ('unclassified', 0, 'd1', '2020-06-10', false, 0.9, '[]', '{1}')");
+    }
+
+    MigrateResult upgrade = flyway("classpath:db/migration").migrate();
+
+    assertThat(upgrade.migrations).extracting(m -> m.version).containsExactly("25");
+    try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+      assertThat(rows(s, "SELECT concat_ws(' ', article_id, dev_index, facts::text,"
+          + " coalesce(product, '-'), coalesce(scope, '-'), coalesce(jurisdiction, '-'))"
+          + " FROM " + SCHEMA + ".development_source ORDER BY article_id, dev_index"))
+          .containsExactly("a1 0 true Rekognition police -", "a1 1 true - - Portland",
+              "unclassified 0 false - - -");
     }
   }
 
