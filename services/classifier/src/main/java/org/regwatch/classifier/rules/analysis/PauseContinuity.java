@@ -34,7 +34,7 @@ final class PauseContinuity {
   private static final Set<String> CONTINUING_VERB_STEMS = Set.of("renew", "extend", "prolong");
   private static final Set<String> TIME_WORDS = Set.of(
       "year", "years", "term", "summer", "autumn", "spring", "winter", "month", "months", "new",
-      "next", "weeks");
+      "next", "weeks", "week", "days");
   /** Nouns of a law or bill: a step on one of them is a legislative step in its own right. */
   private static final Set<String> LAW_NOUNS = Set.of(
       "bill", "bills", "law", "laws", "ordinance", "ordinances", "act", "legislation", "statute",
@@ -256,9 +256,15 @@ final class PauseContinuity {
       if (w.equals("longer") || w.equals("another") || w.equals("beyond")) {
         return true;
       }
+      // "for six more months", "for two more years" (round 17)
+      if (w.equals("more") && i + 1 < end && TIME_WORDS.contains(t.lower(i + 1))) {
+        return true;
+      }
       if ((w.equals("into") || w.equals("through")) && i + 1 < end) {
         for (int j = i + 1; j < Math.min(end, i + 4); j++) {
-          if (TIME_WORDS.contains(t.lower(j)) || CalendarWords.MONTHS.contains(t.lower(j))) {
+          if (TIME_WORDS.contains(t.lower(j)) || CalendarWords.MONTHS.contains(t.lower(j))
+              // "through 2026", "through the end of the year" (round 17)
+              || t.lower(j).matches("(19|20)\\d\\d") || t.lower(j).equals("end")) {
             return true;
           }
         }

@@ -218,8 +218,17 @@ final class SentenceAnalyzer {
         return null; // "its hold on face recognition": a stance described, not given up
       }
     }
+    if (ct.kind() == DevelopmentKind.MORATORIUM && OffForATime.controlOfAProduct(t, trig)) {
+      return null; // "adds a pause setting for facial recognition": a control, nobody pauses (round 17)
+    }
+    if (OffForATime.TRIGGER_ID.equals(ct.definition().id()) && (OffForATime.particleWithoutTake(t, trig)
+        || !temporaryReading(f, ms, trig) && !OffForATime.waitsForSomething(t, t.indexAtOrAfter(s.end()), trig)
+            // "has disabled it in all its stores for good": read on, the permanent word makes it an exit
+            && !near(ms, trig, "permanent", 8))) {
+      return null; // "pulled images from social media", "disables the feature": no stop for a time
+    }
     if ("moratorium-resumed-object".equals(ct.definition().id())
-        && (!objectAfter(ms, trig, 4) || measureRightAfter(ms, trig))) {
+        && (!objectAfter(ms, trig, 4) && !passiveOfTheTech(ms, t, trig) || measureRightAfter(ms, trig))) {
       return null; // "Democrats bring back bill to halt federal use": the bill comes back, not use
     }
     if (ct.kind() == DevelopmentKind.MORATORIUM && PauseWording.holdsOffAProcess(t, trig)) {
@@ -974,6 +983,29 @@ final class SentenceAnalyzer {
     return false;
   }
 
+  /** "Facial recognition reinstated at city's stadium", "face scanning was restored on Monday":
+   *  the technology right before a participle in -ed (at most a form of "be" between) is the
+   *  object of the passive verb (round 17). */
+  private boolean passiveOfTheTech(List<Mention> ms, Tokens t, Mention trig) {
+    if (!t.lower(trig.tokStart()).endsWith("ed")) {
+      return false;
+    }
+    for (Mention m : ms) {
+      int gap = trig.tokStart() - m.tokEnd();
+      if (isTechMention(m, false) && gap >= 0 && gap <= 2) {
+        boolean onlyBe = true;
+        for (int i = m.tokEnd(); i < trig.tokStart(); i++) {
+          onlyBe &= Set.of("is", "was", "are", "were", "been", "being", "be", "has", "have", "had")
+              .contains(t.lower(i));
+        }
+        if (onlyBe) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private boolean objectAfter(List<Mention> ms, Mention trig, int window) {
     for (Mention m : ms) {
       if (m.tokStart() >= trig.tokEnd() && m.tokStart() - trig.tokEnd() <= window
@@ -1500,7 +1532,10 @@ final class SentenceAnalyzer {
     }
     for (Candidate c : all) {
       if (c.kind() == DevelopmentKind.MORATORIUM && c.status() == DevelopmentStatus.EXTENDED
-          && c.trigger().start() > startedHere) {
+          && c.trigger().start() > startedHere
+          // "turns the restraining order on … into a preliminary injunction": the order named
+          // first is the halt the injunction keeps in force, not one that starts here (round 17)
+          && !"moratorium-order-made-lasting".equals(c.trigger().ref().name())) {
         // "suspended its pilot on Monday and said the cameras would stay off until …": what is
         // kept is the pause this sentence starts
         continue;
@@ -1510,6 +1545,15 @@ final class SentenceAnalyzer {
       }
     }
     Candidate policy = best.get(Candidate.Family.POLICY);
+    Candidate pausing = best.get(Candidate.Family.MORATORIUM);
+    if (policy != null && pausing != null && pausing.isNews()
+        && pausing.status() == DevelopmentStatus.ANNOUNCED
+        && OffForATime.pauseTheOrderSays(policy.field().tokens(), policy.trigger(), pausing.trigger())) {
+      // "issued a directive on Wednesday suspending use … pending a review": what the directive
+      // says is the pause; a pause pending a policy stays a moratorium (round 17)
+      best.remove(Candidate.Family.POLICY);
+      policy = null;
+    }
     if (policy != null && policy.isNews()) {
       // "Police force adopts policy on facial recognition", "scraps its guidelines": the body's
       // own rules of use; the same verb read as a measure enacted or failed, or as leaving the
