@@ -53,19 +53,152 @@ public final class Tokens {
     return t;
   }
 
+  /** The tokens as Lucene alone finds them (no fast path): the reference for the tests. */
+  static Tokens ofLucene(String text) {
+    Tokens t = new Tokens(text);
+    t.last = 0;
+    t.lucene(0, text.length());
+    t.punctuation(t.last, text.length());
+    return t;
+  }
+
+  /** End of the last word added ({@link #word}): where the punctuation scan resumes. */
+  private int last;
+
+  /**
+   * Word classes of UAX #29 for the characters {@link #scan} reads itself (index {@code c < 0x80}):
+   * letters, digits, ExtendNumLet ('_'), the MidLetter/MidNumLet marks that join two letters
+   * (':' '.' '\''), the MidNum/MidNumLet marks that join two digits (',' ';' '.' '\''), and
+   * the rest (never inside a word). White space delimits pieces before classes are asked.
+   */
+  private static final byte OTHER = 0, LETTER = 1, DIGIT = 2, EXTEND = 4, MID_LETTER = 8,
+      MID_DIGIT = 16;
+  private static final byte[] CLASS = new byte[0x80];
+
+  static {
+    for (char c = 'a'; c <= 'z'; c++) {
+      CLASS[c] = LETTER;
+      CLASS[c - 'a' + 'A'] = LETTER;
+    }
+    for (char c = '0'; c <= '9'; c++) {
+      CLASS[c] = DIGIT;
+    }
+    CLASS['_'] = EXTEND;
+    CLASS[':'] = MID_LETTER;
+    CLASS['.'] = MID_LETTER | MID_DIGIT;
+    CLASS['\''] = MID_LETTER | MID_DIGIT;
+    CLASS[','] = MID_DIGIT;
+    CLASS[';'] = MID_DIGIT;
+  }
+
+  /** Longest piece read without Lucene (Lucene splits words above setMaxTokenLength). */
+  private static final int MAX_FAST_PIECE = 255;
+
+  /**
+   * Lucene's {@link StandardTokenizer} words, found without Lucene where the text allows: the
+   * text is cut into pieces at white space (' ', tab, line feed, carriage return: no Lucene word
+   * holds one, and its scanner has no look-behind, so a piece's words do not depend on what lies
+   * beyond the white space around it). A piece of printable ASCII plus the dashes U+2013/U+2014
+   * is read here with the UAX #29 rules as Lucene's grammar writes them for these characters
+   * (WB5–WB13b: letters and digits join; '_' joins anything beside it; a mid mark joins only
+   * between two letters or two digits of its kind; a word must hold a letter or digit); any
+   * other piece goes to Lucene, as do pieces over {@value #MAX_FAST_PIECE} characters.
+   * {@code TokensTest} compares the two on every corpus text and on random and adversarial
+   * strings.
+   */
   private void scan() {
+    String s = text;
+    int n = s.length();
+    last = 0;
     int i = 0;
+    int slow = -1; // start of a run of pieces left to Lucene, or -1
+    while (i < n) {
+      char c = s.charAt(i);
+      if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+        i++;
+        continue;
+      }
+      int start = i;
+      boolean fast = true;
+      while (i < n) {
+        c = s.charAt(i);
+        if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+          break;
+        }
+        if (c >= 0x7F ? c != '\u2013' && c != '\u2014' : c < 0x20) {
+          fast = false;
+        }
+        i++;
+      }
+      if (fast && i - start <= MAX_FAST_PIECE) {
+        if (slow >= 0) {
+          lucene(slow, start);
+          slow = -1;
+        }
+        piece(start, i);
+      } else if (slow < 0) {
+        slow = start;
+      }
+    }
+    if (slow >= 0) {
+      lucene(slow, n);
+    }
+    punctuation(last, n);
+  }
+
+  private static int type(char c) {
+    return c < 0x80 ? CLASS[c] : OTHER;
+  }
+
+  /** The words of one piece of fast characters (see {@link #scan}). */
+  private void piece(int from, int to) {
+    String s = text;
+    int i = from;
+    while (i < to) {
+      int t = type(s.charAt(i));
+      if ((t & (LETTER | DIGIT | EXTEND)) == 0) {
+        i++;
+        continue;
+      }
+      int start = i;
+      boolean alnum = t != EXTEND;
+      int prev = t; // class of the last character joined
+      i++;
+      while (i < to) {
+        int u = type(s.charAt(i));
+        if ((u & (LETTER | DIGIT | EXTEND)) != 0) {
+          alnum |= u != EXTEND;
+          prev = u;
+          i++;
+        } else if (u != OTHER && i + 1 < to && (prev == LETTER || prev == DIGIT)
+            && type(s.charAt(i + 1)) == prev && (u & (prev == LETTER ? MID_LETTER : MID_DIGIT)) != 0) {
+          i += 2; // letter mid letter, digit mid digit
+        } else {
+          break;
+        }
+      }
+      if (alnum) {
+        word(start, i);
+      }
+    }
+  }
+
+  private void word(int s, int e) {
+    punctuation(last, s);
+    add(s, e);
+    last = e;
+  }
+
+  /** Lucene's words of {@code text[from, to)}, offsets into the whole text. */
+  private void lucene(int from, int to) {
     Words thread = WORDS.get();
     StandardTokenizer words = thread.tokenizer;
     OffsetAttribute offset = thread.offset;
     try {
-      words.setReader(new StringReader(text));
+      words.setReader(new StringReader(from == 0 && to == text.length() ? text : text.substring(from, to)));
       words.reset();
       while (words.incrementToken()) {
-        int s = offset.startOffset();
-        punctuation(i, s);
-        add(s, offset.endOffset());
-        i = offset.endOffset();
+        word(from + offset.startOffset(), from + offset.endOffset());
       }
       words.end();
     } catch (IOException e) {
@@ -74,7 +207,6 @@ public final class Tokens {
       // Lucene's reuse contract: close() before the next setReader(); it keeps the buffers.
       closeQuietly(words);
     }
-    punctuation(i, text.length());
   }
 
   private static StandardTokenizer newTokenizer() {
