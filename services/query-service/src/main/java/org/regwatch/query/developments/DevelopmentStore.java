@@ -17,6 +17,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.regwatch.events.Bill;
@@ -188,7 +189,8 @@ public class DevelopmentStore {
     List<String> key = p.key();
     String billNumber = rs.getString(21);
     String billTitle = rs.getString(22);
-    Development d = new Development(KINDS.get(key.get(0)), STATUSES.get(key.get(1)),
+    Development d = new Development(DevelopmentKind.valueOf(key.get(0).toUpperCase(Locale.ROOT)),
+        DevelopmentStatus.valueOf(key.get(1).toUpperCase(Locale.ROOT)),
         rs.getBoolean(18), rs.getString(26), rs.getString(27), rs.getString(23), rs.getString(24),
         rs.getString(25), rs.getString(17), localDate(rs, 15), localDate(rs, 16),
         rs.getDouble(19), List.of(),
@@ -198,17 +200,6 @@ public class DevelopmentStore {
         instant(rs, 14), SqlArrays.ints(rs.getBytes(20)));
   }
 
-  private static final Map<String, DevelopmentKind> KINDS = new HashMap<>();
-  private static final Map<String, DevelopmentStatus> STATUSES = new HashMap<>();
-
-  static {
-    for (DevelopmentKind k : DevelopmentKind.values()) {
-      KINDS.put(k.json(), k);
-    }
-    for (DevelopmentStatus s : DevelopmentStatus.values()) {
-      STATUSES.put(s.json(), s);
-    }
-  }
 
   private static final String PLACEMENTS = "SELECT s.article_id, s.dev_index, s.development_id,"
       + " d.kind, d.status, d.actor_key, d.subject_key, s.occurred_at";

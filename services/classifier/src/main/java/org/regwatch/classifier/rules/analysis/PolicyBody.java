@@ -1,5 +1,6 @@
 package org.regwatch.classifier.rules.analysis;
 
+import java.util.List;
 import java.util.Set;
 import org.regwatch.classifier.rules.text.Tokens;
 
@@ -42,12 +43,20 @@ final class PolicyBody {
   private static final Set<String> RULE_WORDS = Set.of("rules", "restrictions", "limits",
       "safeguards", "guardrails");
 
-  /** A policy noun or a word of rules up to four words after the verb. */
-  static boolean rulesAfter(Tokens t, java.util.List<Mention> ms, Mention trig) {
+  /** A policy noun (lexicon {@code policy_noun}) up to four words after the verb. */
+  static boolean policyNounAfter(List<Mention> ms, Mention trig) {
     for (Mention m : ms) {
       if (m.isLexicon("policy_noun") && m.tokStart() >= trig.tokEnd() && m.tokStart() - trig.tokEnd() <= 4) {
         return true;
       }
+    }
+    return false;
+  }
+
+  /** A policy noun or a word of rules up to four words after the verb. */
+  static boolean rulesAfter(Tokens t, List<Mention> ms, Mention trig) {
+    if (policyNounAfter(ms, trig)) {
+      return true;
     }
     for (int i = trig.tokEnd(); i < Math.min(t.size(), trig.tokEnd() + 5); i++) {
       if (RULE_WORDS.contains(t.lower(i))) {

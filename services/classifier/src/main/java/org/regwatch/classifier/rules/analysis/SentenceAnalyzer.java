@@ -163,13 +163,12 @@ final class SentenceAnalyzer {
       return null; // "by 58 votes to 52": a tally, no vote to do anything (round 16)
     }
     if ("proposed".equals(ct.status()) && ct.kind() == DevelopmentKind.LEGISLATION
-        && SingleChamber.policyObject(ms, trig)) {
+        && PolicyBody.policyNounAfter(ms, trig)) {
       // "The department is drafting a policy on facial recognition": a body's own rules in the
       // making are no bill, and no policy until adopted (round 16)
       return null;
     }
-    if ("consider".equals(t.lower(trig.tokStart())) || "considers".equals(t.lower(trig.tokStart()))
-        || "considering".equals(t.lower(trig.tokStart())) || "considered".equals(t.lower(trig.tokStart()))) {
+    if (CONSIDER.contains(t.lower(trig.tokStart()))) {
       if (trig.tokEnd() < t.size() && t.lower(trig.tokEnd()).endsWith("ing") && "proposed".equals(ct.status())) {
         return null; // "would consider updating its policy": an action weighed, no measure before anyone (round 16)
       }
@@ -983,6 +982,12 @@ final class SentenceAnalyzer {
     return false;
   }
 
+  private static final Set<String> CONSIDER = Set.of("consider", "considers", "considering",
+      "considered");
+  /** Forms of "be" and "have" that may stand between a subject and its passive participle. */
+  private static final Set<String> AUXILIARIES = Set.of("is", "was", "are", "were", "been", "being",
+      "be", "has", "have", "had");
+
   /** "Facial recognition reinstated at city's stadium", "face scanning was restored on Monday":
    *  the technology right before a participle in -ed (at most a form of "be" between) is the
    *  object of the passive verb (round 17). */
@@ -995,8 +1000,7 @@ final class SentenceAnalyzer {
       if (isTechMention(m, false) && gap >= 0 && gap <= 2) {
         boolean onlyBe = true;
         for (int i = m.tokEnd(); i < trig.tokStart(); i++) {
-          onlyBe &= Set.of("is", "was", "are", "were", "been", "being", "be", "has", "have", "had")
-              .contains(t.lower(i));
+          onlyBe &= AUXILIARIES.contains(t.lower(i));
         }
         if (onlyBe) {
           return true;

@@ -1,6 +1,5 @@
 package org.regwatch.classifier.rules.analysis;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -25,15 +24,5 @@ final class SingleChamber {
     String n = actor.name().strip().toLowerCase(Locale.ROOT);
     int sp = n.lastIndexOf(' ');
     return NAMES.contains(sp < 0 ? n : n.substring(sp + 1));
-  }
-
-  /** A policy noun (lexicon {@code policy_noun}) up to four words after a proposal verb. */
-  static boolean policyObject(List<Mention> ms, Mention trig) {
-    for (Mention m : ms) {
-      if (m.isLexicon("policy_noun") && m.tokStart() >= trig.tokEnd() && m.tokStart() - trig.tokEnd() <= 4) {
-        return true;
-      }
-    }
-    return false;
   }
 }
