@@ -13,9 +13,10 @@ import org.regwatch.query.statusboard.LineageSnapshot;
 import org.regwatch.query.statusboard.Lineages;
 
 /**
- * The moratoria in force on a given day: per actor × subject × scope, the latest development that
- * had occurred by then, when it is a moratorium announced or extended. An extension replaces the
- * clock of the announcement; an end stops it. Worked out from the cached lineages of the current
+ * The moratoria in force on a given day: per actor × subject × scope, the latest moratorium
+ * development that had occurred by then, when it is announced or extended and no later exit or
+ * enacted ban replaced it ({@link Lineage#pauseInForce}). An extension replaces the clock of the
+ * announcement; an end stops it; a development of another kind (a policy, an enforcement) does not. Worked out from the cached lineages of the current
  * read-model version ({@link Lineages}): any day is a walk over the few lineages that hold a
  * moratorium at all, without reading the development table again.
  */
@@ -37,32 +38,19 @@ public class MoratoriumClock {
 
   public InForce inForceAt(LocalDate asOf) {
     LineageSnapshot snapshot = lineages.current();
-    // Same order as grouping the developments that occurred by asOf: the lineage whose latest
-    // development (by then) occurred last comes first, ties by key.
+    // The pause that occurred last comes first, ties by key.
     List<MoratoriumView> views = snapshot.rows().stream()
         .filter(LineageSnapshot.Row::mayHoldMoratorium)
-        .map(r -> new AsOf(r.lineage().key(), latestBy(r.lineage(), asOf)))
-        .filter(a -> a.latest() != null && "moratorium".equals(a.latest().kind)
-            && !"ended".equals(a.latest().status))
-        .sorted(Comparator.comparing((AsOf a) -> a.latest().occurredAt).reversed()
+        .map(r -> new AsOf(r.lineage().key(), r.lineage().pauseInForce(asOf)))
+        .filter(a -> a.pause() != null)
+        .sorted(Comparator.comparing((AsOf a) -> a.pause().occurredAt).reversed()
             .thenComparing(a -> String.join("|", a.key())))
-        .map(a -> view(a.latest(), asOf))
+        .map(a -> view(a.pause(), asOf))
         .toList();
     return new InForce(snapshot.stamp(), views);
   }
 
-  private record AsOf(List<String> key, DevelopmentEntity latest) {}
-
-  /** The last development of the lineage (time order) that had occurred by the day, if any. */
-  private static DevelopmentEntity latestBy(Lineage lineage, LocalDate asOf) {
-    List<DevelopmentEntity> developments = lineage.developments();
-    for (int i = developments.size() - 1; i >= 0; i--) {
-      if (!developments.get(i).occurredAt.isAfter(asOf)) {
-        return developments.get(i);
-      }
-    }
-    return null;
-  }
+  private record AsOf(List<String> key, DevelopmentEntity pause) {}
 
   static MoratoriumView view(DevelopmentEntity d, LocalDate asOf) {
     Optional<LocalDate> expiry = Durations.expectedExpiry(d);

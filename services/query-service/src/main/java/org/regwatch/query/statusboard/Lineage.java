@@ -1,5 +1,6 @@
 package org.regwatch.query.statusboard;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -19,6 +20,33 @@ public record Lineage(List<String> key, List<DevelopmentEntity> developments) {
 
   public DevelopmentEntity latest() {
     return developments.get(developments.size() - 1);
+  }
+
+  /**
+   * The moratorium in force in this lineage on a day, if any: its last moratorium development by
+   * then, unless that one ended it or a later exit or enacted ban replaced it. Developments of
+   * other kinds (an official use policy, an enforcement, a bill's progress) do not end a pause —
+   * a force that pauses and then publishes a policy has not said it resumed — so the lineage's
+   * latest development is not necessarily the one that decides.
+   */
+  public DevelopmentEntity pauseInForce(LocalDate asOf) {
+    DevelopmentEntity pause = null;
+    for (DevelopmentEntity d : developments) {
+      if (d.occurredAt.isAfter(asOf)) {
+        break; // time order: nothing later had occurred by then
+      }
+      if ("moratorium".equals(d.kind)) {
+        pause = "ended".equals(d.status) ? null : d;
+      } else if (pause != null && replacesAPause(d) && d.occurredAt.isAfter(pause.occurredAt)) {
+        pause = null;
+      }
+    }
+    return pause;
+  }
+
+  /** Leaving for good, or a ban in force, leaves no pause behind (domain.md: an exit is not one). */
+  private static boolean replacesAPause(DevelopmentEntity d) {
+    return "exit".equals(d.kind) || ("ban".equals(d.kind) && "enacted".equals(d.status));
   }
 
   /** Groups developments (any order) by a key; lineages and their developments in time order. */

@@ -3,9 +3,12 @@ package org.regwatch.query.statusboard;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.regwatch.query.developments.DevelopmentEntity;
 import org.regwatch.query.moratoria.Lapses;
 import org.regwatch.query.readmodel.PerVersion;
@@ -43,7 +46,10 @@ public class Lineages {
     List<DevelopmentEntity> rows = DevelopmentEntity.list("kind <> 'advocacy'");
     List<Lineage> lineages = Lineage.group(rows,
         d -> List.of(d.actorKey, d.subjectKey, Lineage.norm(d.scope)));
-    Set<Lapses.Lapse> lapsed = lapses.of(lineages.stream().map(l -> l.latest().id).toList());
+    // the states shown: of each latest development and of each pause still in force
+    Set<Lapses.Lapse> lapsed = lapses.of(lineages.stream()
+        .flatMap(l -> Stream.of(l.latest(), l.pauseInForce(LocalDate.MAX)))
+        .filter(Objects::nonNull).map(d -> d.id).distinct().toList());
     return new LineageSnapshot(stamp, lineages.stream()
         .map(l -> new LineageSnapshot.Row(l, StatusBoardResource.entry(l, lapsed),
             l.developments().stream().map(d -> d.product).filter(p -> p != null)

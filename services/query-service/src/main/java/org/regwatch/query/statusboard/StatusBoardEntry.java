@@ -14,6 +14,9 @@ public record StatusBoardEntry(
     String product,
     String scope,
     Status current,
+    @Schema(description = "the moratorium in force in this lineage, if any, also when a later "
+        + "development of another kind (an official use policy, an enforcement) is the current one")
+        Status moratorium,
     List<Step> timeline) {
 
   /**

@@ -61,16 +61,21 @@ public class StatusBoardResource {
 
   static StatusBoardEntry entry(Lineage lineage, Set<Lapses.Lapse> lapsed) {
     DevelopmentEntity latest = lineage.latest();
-    Optional<LocalDate> expiry = Durations.expectedExpiry(latest);
     String product = lineage.developments().stream().map(d -> d.product)
         .filter(p -> p != null).reduce((a, b) -> b).orElse(null);
+    DevelopmentEntity pause = lineage.pauseInForce(LocalDate.MAX);
     return new StatusBoardEntry(latest.actor, latest.technology, product, latest.scope,
-        new StatusBoardEntry.Status(latest.kind, latest.status, latest.duration,
-            latest.occurredAt, expiry.orElse(null), latest.id, state(latest, expiry, lapsed)),
+        status(latest, lapsed), pause == null ? null : status(pause, lapsed),
         lineage.developments().stream()
             .map(d -> new StatusBoardEntry.Step(d.id, d.kind, d.status, d.occurredAt, d.duration,
                 d.title, d.sourceCount))
             .toList());
+  }
+
+  private static StatusBoardEntry.Status status(DevelopmentEntity d, Set<Lapses.Lapse> lapsed) {
+    Optional<LocalDate> expiry = Durations.expectedExpiry(d);
+    return new StatusBoardEntry.Status(d.kind, d.status, d.duration, d.occurredAt,
+        expiry.orElse(null), d.id, state(d, expiry, lapsed));
   }
 
   /**

@@ -106,6 +106,60 @@ class LineageViewsTest {
   }
 
   @Test
+  void aForcesUsePolicyAfterItsPauseLeavesThePauseOnTheClockAndOnTheBoard() {
+    String police = "Lakeview Police Department " + story.run;
+    Story.Item pause = story.reporting("lakeview-gazette", "2023-03-01T09:00:00Z",
+        police + " halts facial recognition searches for six months while it writes rules",
+        DevelopmentKind.MORATORIUM, DevelopmentStatus.ANNOUNCED, police, "police use", "Lakeview",
+        "six months", "2023-03-01");
+    Story.Item policy = story.reporting("metro-wire", "2023-04-12T09:00:00Z",
+        police + " publishes a written policy on how detectives may use face searches",
+        DevelopmentKind.POLICY, DevelopmentStatus.ANNOUNCED, police, "police use", "Lakeview",
+        null, "2023-04-12");
+    sendAll(List.of(pause, policy));
+    String pauseId = Developments.of(pause);
+    Developments.of(policy);
+
+    Eventually.assertThat(() -> given().queryParam("asOf", "2023-05-01").get("/api/moratoria")
+        .then().statusCode(200)
+        .body("items.find { it.developmentId == '" + pauseId + "' }.state", equalTo("active"))
+        .body("items.find { it.developmentId == '" + pauseId + "' }.expectedExpiry",
+            equalTo("2023-09-01")));
+    Map<String, Object> entry = policeUse(given().queryParam("actor", police)
+        .get("/api/status-board").then().statusCode(200).extract().jsonPath());
+    assertThat(entry).extractingByKey("current").asInstanceOf(
+        org.assertj.core.api.InstanceOfAssertFactories.MAP).containsEntry("kind", "policy");
+    assertThat(entry).extractingByKey("moratorium").asInstanceOf(
+        org.assertj.core.api.InstanceOfAssertFactories.MAP)
+        .containsEntry("kind", "moratorium").containsEntry("developmentId", pauseId)
+        .containsEntry("since", "2023-03-01");
+  }
+
+  @Test
+  void aCompanyThatLeavesTheBusinessAfterItsPauseHasNoPauseInForceAnyMore() {
+    String vendor = "Northgate Vision " + story.run;
+    Story.Item pause = story.reporting("trade-journal", "2022-01-10T09:00:00Z",
+        vendor + " pauses sales of its face matching software to police for a year",
+        DevelopmentKind.MORATORIUM, DevelopmentStatus.ANNOUNCED, vendor, "police use", null,
+        "one year", "2022-01-10");
+    Story.Item exit = story.reporting("business-daily", "2022-06-20T09:00:00Z",
+        vendor + " quits the face recognition business for good",
+        DevelopmentKind.EXIT, DevelopmentStatus.ANNOUNCED, vendor, "police use", null, null,
+        "2022-06-20");
+    sendAll(List.of(pause, exit));
+    String pauseId = Developments.of(pause);
+    Developments.of(exit);
+
+    given().queryParam("asOf", "2022-03-01").get("/api/moratoria").then().statusCode(200)
+        .body("items.findAll { it.developmentId == '" + pauseId + "' }", hasSize(1));
+    given().queryParam("asOf", "2022-07-01").get("/api/moratoria").then().statusCode(200)
+        .body("items.findAll { it.developmentId == '" + pauseId + "' }", hasSize(0));
+    Map<String, Object> entry = policeUse(given().queryParam("actor", vendor)
+        .get("/api/status-board").then().statusCode(200).extract().jsonPath());
+    assertThat(entry).doesNotContainKey("moratorium");
+  }
+
+  @Test
   void aBillIsFollowedFromProposedToEnacted() {
     String council = "Springfield City Council " + story.run;
     sendAll(List.of(
