@@ -74,6 +74,7 @@ public final class HeadlineSelection {
     }
     h = billAsObject(h, zone);
     h = deferToLead(h, zone);
+    h = RetreatToldInLead.failureToldInLead(h, zone); // "backs away from" over a plan dropped
     h = LeadStage.finalVoteToldInLead(h, zone);
     h = SettlementPause.pauseUnder(h, zone);
     if (h == null || (!h.isNews() && h.block() == Block.BACKGROUND)) {
