@@ -30,6 +30,10 @@ public final class HeadlineSelection {
   private static final Pattern POLICY_ONLY_TITLE = Pattern.compile(
       "\\b(?:plans?|proposals?|blueprint|roadmap|outline|framework) (?:for|to)\\b");
 
+  /** A measure's content told with a modal: "the bill would bar", "legislation that would". */
+  private static final Pattern CONTENT_MODAL = Pattern.compile(
+      "\\b(?:bill|bills|legislation|law|measure|proposal|act)(?: that)? would\\b(?! have)");
+
   /** Words that every council or parliament shares: naming one is not naming a particular one. */
   private static final java.util.Set<String> GENERIC_NAME_WORDS = java.util.Set.of(
       "city", "council", "county", "state", "senate", "house", "assembly", "parliament", "board",
@@ -74,6 +78,7 @@ public final class HeadlineSelection {
     }
     h = billAsObject(h, zone);
     h = deferToLead(h, zone);
+    h = RetreatToldInLead.failureToldInLead(h, zone); // "backs away from" over a plan dropped
     h = LeadStage.finalVoteToldInLead(h, zone);
     h = SettlementPause.pauseUnder(h, zone);
     if (h == null || (!h.isNews() && h.block() == Block.BACKGROUND)) {
@@ -184,6 +189,13 @@ public final class HeadlineSelection {
     }
     boolean policyOnly = h.isNews()
         && ((h.weak() && h.status() == DevelopmentStatus.ANNOUNCED) || POLICY_ONLY_TITLE.matcher(sentenceText(h).toLowerCase(Locale.ROOT)).find());
+    // "Explainer: What the House police bill would do about facial recognition": a title read as
+    // proposed only from the modal of the measure's content ("the bill would …") tells what the
+    // bill says, not a stage; the lead's stated step ("The House on Thursday passed …") is the
+    // news (round 19). A lead that states no step keeps the title's proposal.
+    policyOnly |= h.isNews() && h.status() == DevelopmentStatus.PROPOSED
+        && h.family() == Candidate.Family.LEGISLATION
+        && CONTENT_MODAL.matcher(sentenceText(h).toLowerCase(Locale.ROOT)).find();
     boolean background = h.block() == Block.BACKGROUND;
     if (!policyOnly && !background) {
       return h;

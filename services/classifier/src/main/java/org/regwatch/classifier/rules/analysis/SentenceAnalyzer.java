@@ -698,6 +698,9 @@ final class SentenceAnalyzer {
     }
     if (block == Block.HEDGED && Candidate.Family.of(kind) == Candidate.Family.LEGISLATION
         && !"proposed".equals(ct.status()) // "could introduce a bill": no bill is put forward yet
+        // "the senate could refuse to approve the bill": a refusal weighed, read as the negated
+        // approval it was before round 19 (no development), not as a pending measure
+        && !REFUSALS.contains(t.lower(trig.tokStart()))
         && !cues.wished(f, s, trig) && !cues.conditional(f, s, trig) && !selfHedging(ms, trig)
         && !HedgedBillStep.contentOfHedgedStep(ms, t, trig) // "may bring back a bill to ban"
         // "The bill would have set consent rules": "would have" tells what a dead bill was to do,
@@ -1709,6 +1712,11 @@ final class SentenceAnalyzer {
     }
     return false;
   }
+
+  /** First words of the round-19 refusal triggers ("refuse to approve", "withhold consent"). */
+  private static final Set<String> REFUSALS = Set.of("refuse", "refuses", "refused", "refusing",
+      "decline", "declines", "declined", "declining", "withhold", "withholds", "withheld",
+      "withholding", "deny", "denies", "denied", "denying");
 
   /** "Council did not move ahead on facial recognition limits": the bare noun after a negated
    *  step of its family is what was not passed, however far the "not" stands from the noun. */
