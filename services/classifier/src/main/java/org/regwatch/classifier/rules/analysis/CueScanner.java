@@ -50,6 +50,9 @@ final class CueScanner {
     if (demandThatClause(t, ms, clauseWide, trigger)) {
       return Block.DEMANDED;
     }
+    if (AskedInfinitive.asked(t, ms, clauseWide, trigger)) {
+      return Block.DEMANDED;
+    }
     if (demandGrowingFromTrigger(ms, trigger)) {
       return Block.DEMANDED;
     }
