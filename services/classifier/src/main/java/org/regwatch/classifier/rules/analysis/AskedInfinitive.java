@@ -57,6 +57,26 @@ final class AskedInfinitive {
     return true;
   }
 
+  /**
+   * "Lockport's cameras must stay off as governor signs school biometrics moratorium": a clause
+   * opened by "as" between the word of asking and the trigger, whose verb is the trigger in the
+   * present ("signs", "extends", "votes"), tells what someone does; the "must" is the consequence
+   * the main clause draws from it, not a demand of it (round 18).
+   */
+  static boolean actAfterAs(Tokens t, Mention demand, Mention trigger) {
+    String verb = t.lower(trigger.tokStart());
+    if (!verb.endsWith("s") || verb.endsWith("ss") || trigger.tokStart() < 1
+        || t.lower(trigger.tokStart() - 1).equals("to")) {
+      return false;
+    }
+    for (int i = demand.tokEnd(); i < trigger.tokStart(); i++) {
+      if (t.lower(i).equals("as") && trigger.tokStart() - i <= 4) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Verbs (and "calling on") that take who is pressed, then what they are asked to do. */
   private static boolean pressing(String w) {
     return w.startsWith("urg") || w.startsWith("call") || w.startsWith("ask") || w.startsWith("press")
