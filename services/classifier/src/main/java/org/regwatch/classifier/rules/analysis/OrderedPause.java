@@ -39,7 +39,8 @@ final class OrderedPause {
     }
     int last = t.indexAtOrAfter(pause.sentence().end());
     for (int i = pause.trigger().tokEnd(); i < last; i++) {
-      if (UNTIL.contains(t.lower(i)) || forATime(t, i, last)) {
+      if (UNTIL.contains(t.lower(i)) || forATime(t, i, last)
+          || !t.isWord(i) && i + 1 < last && waitsAfterComma(t, i + 1, last)) {
         return true;
       }
     }

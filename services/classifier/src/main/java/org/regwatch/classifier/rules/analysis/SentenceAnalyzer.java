@@ -217,7 +217,8 @@ final class SentenceAnalyzer {
         return null; // "its hold on face recognition": a stance described, not given up
       }
     }
-    if (ct.kind() == DevelopmentKind.LEGISLATION && SignedStatement.textSigned(t, trig)) {
+    if ((ct.kind() == DevelopmentKind.LEGISLATION || ct.kind() == DevelopmentKind.MORATORIUM)
+        && SignedStatement.textSigned(t, trig)) {
       return null; // "signed a joint statement calling on police to stop": a text that asks (round 18)
     }
     if (ct.kind() == DevelopmentKind.MORATORIUM && OpenEnded.endedIsOpen(t, trig)) {

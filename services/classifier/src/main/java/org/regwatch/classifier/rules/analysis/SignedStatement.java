@@ -7,7 +7,8 @@ import org.regwatch.classifier.rules.text.Tokens;
  * "MPs and rights groups have signed a joint statement calling on police to stop …", "signed an
  * open letter", "signed a petition": what is signed is a text that asks, not a law (round 18;
  * heldout-25 read the signature as a law enacted). The enactment verb "sign" gives way when a
- * noun of such a text is its object.
+ * noun of such a text is its object, and so does the pause-noun trigger "sign" ("signed an open
+ * letter demanding a moratorium").
  */
 final class SignedStatement {
 
