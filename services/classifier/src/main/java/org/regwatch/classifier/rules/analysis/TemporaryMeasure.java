@@ -18,6 +18,8 @@ public final class TemporaryMeasure {
       "pause", "halt", "freeze", "suspension", "hold");
   private static final Set<String> UNITS = CalendarWords.SPAN_UNITS;
   private static final Set<String> BARS = Set.of("bar", "bars", "barred", "barring");
+  private static final Set<String> HOLDS = Set.of("hold", "pause", "halt", "freeze", "suspension",
+      "moratorium");
   private static final Set<String> COUNTS = Set.of("one", "two", "three", "four", "five", "six",
       "seven", "eight", "nine", "ten", "twelve", "eighteen", "18", "1", "2", "3", "4", "5", "6", "12",
       "90", "a");
@@ -84,12 +86,13 @@ public final class TemporaryMeasure {
     return false;
   }
 
-  /** A verb of barring or a measure noun in the twelve words before "until": what lasts until
-   *  the date is the measure ("barring schools from buying or using the systems until …"). */
+  /** A verb of barring or suspending, or a pause noun, in the twelve words before "until": what
+   *  lasts until the date is the stop ("barring schools from buying or using the systems until
+   *  …"). Not "ban": "State ban runs until 2025" describes a law in force, read elsewhere. */
   private static boolean barBefore(String[] w, int until) {
     for (int j = until - 1; j >= Math.max(0, until - 12); j--) {
-      if (MEASURES.contains(w[j]) || BARS.contains(w[j]) || w[j].startsWith("ban")
-          || w[j].startsWith("prohibit") || w[j].startsWith("suspend")) {
+      if (HOLDS.contains(w[j]) || BARS.contains(w[j]) || w[j].startsWith("prohibit")
+          || w[j].startsWith("suspend")) {
         return true;
       }
     }
