@@ -225,14 +225,34 @@ public final class RuleEngine implements ArticleClassifier {
             moratorium = MoratoriumStatus.NONE;
           }
           lawMaker = LawMaker.of(h.actor(), law.actor());
+        } else if (h.status() == DevelopmentStatus.EXTENDED && h.actor().type().enactsByVote()
+            && votedOn(reading.headlineZone(), h)) {
+          // "The council voted 9-2 to extend the city's moratorium": a council acts by ordinance,
+          // so its extension is a measure passed (domain.md: a council vote that passed is
+          // enacted), though the sentence names no law (round 18; round 17 read none here). Only
+          // a vote told in the title or lead: a city or board that keeps its cameras off, or a
+          // force that switches them back on, decides without a measure.
+          legislation = LegislationStatus.ENACTED;
         }
+      }
+      if (h.status() == DevelopmentStatus.ENDED && h.actor() != null && h.actor().type().enactsByVote()
+          && !ranOut(h) && votedOn(reading.headlineZone(), h)) {
+        // "Council lifts moratorium, lets police use it for violent felonies": the council ends its
+        // own pause by a vote, which passes a measure; a pause that ran out was no vote (round 18).
+        legislation = LegislationStatus.ENACTED;
       }
     } else if (h.kind() == DevelopmentKind.LEGISLATION || h.kind() == DevelopmentKind.BAN) {
       legislation = legislationStatus(h.status());
       if (h.status() == DevelopmentStatus.ENACTED) {
         // An enacted statute that suspends use starts a moratorium.
         Candidate pause = companion(reading.headlineZone(), Candidate.Family.MORATORIUM, h);
-        if (pause != null && pause.status() == DevelopmentStatus.ANNOUNCED) {
+        if (pause != null
+            && (pause.status() == DevelopmentStatus.EXTENDED || pause.status() == DevelopmentStatus.ENDED)) {
+          // "voted to lift its moratorium, replacing it with an ordinance", "signed a bill that
+          // extends the moratorium": the measure enacted is the act that prolongs or ends the
+          // pause of its own sentence (round 18)
+          moratorium = moratoriumStatus(pause.status());
+        } else if (pause != null && pause.status() == DevelopmentStatus.ANNOUNCED) {
           moratorium = MoratoriumStatus.ANNOUNCED;
         } else if (replaced != null) {
           // "adopts rules … the vote replaces the moratorium with binding rules": the measure put
@@ -264,6 +284,33 @@ public final class RuleEngine implements ArticleClassifier {
     List<Candidate> all = new ArrayList<>(reading.others());
     all.add(h);
     return PauseReplaced.replacement(all);
+  }
+
+  private static final java.util.regex.Pattern VOTE = java.util.regex.Pattern.compile(
+      "\\b(vote|voted|votes|voting)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  /** A pause of the headline's status whose title or lead sentence tells a vote ("voted 9-2 on
+   *  Tuesday to extend the city's moratorium"). */
+  private static boolean votedOn(List<Candidate> zone, Candidate h) {
+    for (Candidate c : zone) {
+      if (c.kind() == h.kind() && c.status() == h.status() && VOTE.matcher(sentenceText(c)).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String sentenceText(Candidate c) {
+    String text = c.field().original();
+    return text.substring(Math.min(text.length(), c.sentence().start()), Math.min(text.length(), c.sentence().end()));
+  }
+
+  private static final java.util.regex.Pattern RAN_OUT = java.util.regex.Pattern.compile(
+      "\\b(expir|laps|sunset|ran out|run out|runs out|running out)", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  /** The pause's sentence tells it ran out ("let the moratorium expire"): no vote ended it. */
+  private static boolean ranOut(Candidate h) {
+    return RAN_OUT.matcher(sentenceText(h)).find();
   }
 
   /** The headline's own sentence binds a fixed period to the measure ("three-year ban"). */

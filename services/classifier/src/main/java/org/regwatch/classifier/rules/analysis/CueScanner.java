@@ -40,7 +40,7 @@ final class CueScanner {
     int hedgeLo = Math.max(clauseTight, tt - pack.cueWindow(Category.HEDGING, 6));
 
     for (Mention m : ms) {
-      if (m.is(Category.DEMAND) && inWindow(m, demandLo, trigger)) {
+      if (m.is(Category.DEMAND) && inWindow(m, demandLo, trigger) && !AskedInfinitive.actAfterAs(t, m, trigger)) {
         return Block.DEMANDED;
       }
     }
@@ -48,6 +48,9 @@ final class CueScanner {
       return Block.DEMANDED;
     }
     if (demandThatClause(t, ms, clauseWide, trigger)) {
+      return Block.DEMANDED;
+    }
+    if (AskedInfinitive.asked(t, ms, clauseWide, trigger)) {
       return Block.DEMANDED;
     }
     if (demandGrowingFromTrigger(ms, trigger)) {

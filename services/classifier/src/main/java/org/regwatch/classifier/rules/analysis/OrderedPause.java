@@ -39,7 +39,8 @@ final class OrderedPause {
     }
     int last = t.indexAtOrAfter(pause.sentence().end());
     for (int i = pause.trigger().tokEnd(); i < last; i++) {
-      if (UNTIL.contains(t.lower(i)) || forATime(t, i, last)) {
+      if (UNTIL.contains(t.lower(i)) || forATime(t, i, last)
+          || !t.isWord(i) && i + 1 < last && waitsAfterComma(t, i + 1, last)) {
         return true;
       }
     }
@@ -68,7 +69,10 @@ final class OrderedPause {
       return false;
     }
     for (int i = pause.tokEnd(); i < sentenceEnd; i++) {
-      if (!t.isWord(i) || RELATIVES.contains(t.lower(i))) {
+      if (!t.isWord(i) && i + 1 < sentenceEnd && waitsAfterComma(t, i + 1, sentenceEnd)) {
+        return true; // "to stop capturing faces, while a lawsuit … is decided" (round 18)
+      }
+      if (!t.isWord(i) || RELATIVES.contains(t.lower(i)) && !coordinatedObject(t, i, sentenceEnd)) {
         return false; // ", which it had used for three years": the span is another clause's
       }
       if (UNTIL.contains(t.lower(i)) || forATime(t, i, sentenceEnd)) {
@@ -79,6 +83,22 @@ final class OrderedPause {
   }
 
   private static final Set<String> RELATIVES = Set.of("which", "who", "that", "and");
+
+  /** Words after "and" that make one object of two nouns ("iris scans and other biometric data"),
+   *  not a second clause (round 18). */
+  private static final Set<String> COORDINATED = Set.of("other", "related", "similar", "all");
+
+  private static boolean coordinatedObject(Tokens t, int i, int end) {
+    return t.lower(i).equals("and") && i + 1 < end && COORDINATED.contains(t.lower(i + 1));
+  }
+
+  /** Right after a comma: "until …", "pending …", or "while" + a subject that acts meanwhile ("while
+   *  a lawsuit … is decided", "while the regulator investigates"): the stop waits for it. */
+  private static boolean waitsAfterComma(Tokens t, int i, int end) {
+    String w = t.lower(i);
+    return UNTIL.contains(w) || w.equals("while") && i + 1 < end
+        && (t.lower(i + 1).equals("a") || t.lower(i + 1).equals("the") || t.lower(i + 1).equals("its"));
+  }
 
   private static final Set<String> UNITS = CalendarWords.SPAN_UNITS;
 

@@ -217,6 +217,13 @@ final class SentenceAnalyzer {
         return null; // "its hold on face recognition": a stance described, not given up
       }
     }
+    if ((ct.kind() == DevelopmentKind.LEGISLATION || ct.kind() == DevelopmentKind.MORATORIUM)
+        && SignedStatement.textSigned(t, trig)) {
+      return null; // "signed a joint statement calling on police to stop": a text that asks (round 18)
+    }
+    if (ct.kind() == DevelopmentKind.MORATORIUM && OpenEnded.endedIsOpen(t, trig)) {
+      return null; // "makes its freeze open-ended": the pause goes on, nothing is lifted (round 18)
+    }
     if (ct.kind() == DevelopmentKind.MORATORIUM && OffForATime.controlOfAProduct(t, trig)) {
       return null; // "adds a pause setting for facial recognition": a control, nobody pauses (round 17)
     }

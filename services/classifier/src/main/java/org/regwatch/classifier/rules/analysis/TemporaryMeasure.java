@@ -15,8 +15,11 @@ import java.util.Set;
 public final class TemporaryMeasure {
 
   private static final Set<String> MEASURES = Set.of("ban", "bans", "moratorium", "prohibition",
-      "pause", "halt", "freeze", "suspension");
+      "pause", "halt", "freeze", "suspension", "hold");
   private static final Set<String> UNITS = CalendarWords.SPAN_UNITS;
+  private static final Set<String> BARS = Set.of("bar", "bars", "barred", "barring");
+  private static final Set<String> HOLDS = Set.of("hold", "pause", "halt", "freeze", "suspension",
+      "moratorium");
   private static final Set<String> COUNTS = Set.of("one", "two", "three", "four", "five", "six",
       "seven", "eight", "nine", "ten", "twelve", "eighteen", "18", "1", "2", "3", "4", "5", "6", "12",
       "90", "a");
@@ -36,6 +39,9 @@ public final class TemporaryMeasure {
       if (w[i].equals("for") && i + 2 < w.length && COUNTS.contains(w[i + 1]) && UNITS.contains(w[i + 2])
           && measureBefore(w, i)) {
         return true; // "votes to ban facial recognition for two years"
+      }
+      if (w[i].equals("until") && dateAfter(w, i) && barBefore(w, i)) {
+        return true; // "signed a bill barring police from using it until the end of 2024" (round 18)
       }
     }
     return false;
@@ -66,6 +72,31 @@ public final class TemporaryMeasure {
     String unit = w.substring(dash + 1);
     String count = w.substring(0, dash);
     return (UNITS.contains(unit) && COUNTS.contains(count)) || w.equals("year-long");
+  }
+
+  /** A calendar date up to five words after "until": a year ("until 2026", "until the end of
+   *  2024") or a month ("until at least July 1"). "until a federal law exists" is a condition, and
+   *  conditions of laws are too often their permanent terms ("until a warrant is obtained"). */
+  private static boolean dateAfter(String[] w, int until) {
+    for (int j = until + 1; j < Math.min(w.length, until + 6); j++) {
+      if (w[j].matches("(19|20)\\d\\d") || CalendarWords.MONTHS.contains(w[j])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A verb of barring or suspending, or a pause noun, in the twelve words before "until": what
+   *  lasts until the date is the stop ("barring schools from buying or using the systems until
+   *  …"). Not "ban": "State ban runs until 2025" describes a law in force, read elsewhere. */
+  private static boolean barBefore(String[] w, int until) {
+    for (int j = until - 1; j >= Math.max(0, until - 12); j--) {
+      if (HOLDS.contains(w[j]) || BARS.contains(w[j]) || w[j].startsWith("prohibit")
+          || w[j].startsWith("suspend")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A ban verb or measure noun in the eight words before "for". */
