@@ -224,6 +224,12 @@ final class SentenceAnalyzer {
     if (ct.kind() == DevelopmentKind.MORATORIUM && OpenEnded.endedIsOpen(t, trig)) {
       return null; // "makes its freeze open-ended": the pause goes on, nothing is lifted (round 18)
     }
+    if (OpenEnded.MADE_ID.equals(ct.definition().id()) && !OpenEnded.madeOpenEnded(t, trig)) {
+      return null; // "its indefinite moratorium": the pause described, not made endless now
+    }
+    if (ct.kind() == DevelopmentKind.LEGISLATION && FailsTo.somethingElseFailed(t, trig)) {
+      return null; // "as federal rules fail to materialize": no measure failed a step
+    }
     if (ct.kind() == DevelopmentKind.MORATORIUM && OffForATime.controlOfAProduct(t, trig)) {
       return null; // "adds a pause setting for facial recognition": a control, nobody pauses (round 17)
     }
