@@ -58,6 +58,15 @@ class NewsOrNotTest extends SentenceTable {
   }
 
   @Test
+  void aGuideTitleAloneGivesNoSignThatItsDevelopmentIsOld() {
+    assertThat(Read.labelLine("What Oakland's facial recognition ban means for you", ""))
+        .isEqualTo("true none enacted");
+    assertThat(Read.labelLine("What Oakland's facial recognition ban means for you",
+        "The city council banned police use of facial recognition in 2019. Since then, officers have relied on tips.").split(" ")[0])
+        .isEqualTo("false");
+  }
+
+  @Test
   void anArguedPieceIsNotNewsEvenWithADatedPeg() {
     Classification c = Read.article("The new AI law promised to end face surveillance. Look at what it leaves out",
         "On Tuesday the Union's AI law entered into force. It allows police to use live facial recognition in many cases.");

@@ -49,6 +49,11 @@ public final class HeadlineSelection {
   }
 
   public Result revise(PackReading r, String title) {
+    return revise(r, title, null);
+  }
+
+  /** As {@link #revise(PackReading, String)}, with the article's text (null when unknown). */
+  public Result revise(PackReading r, String title, String articleText) {
     List<Candidate> zone = new ArrayList<>();
     boolean excluded = false;
     for (Candidate c : r.headlineZone()) {
@@ -94,8 +99,11 @@ public final class HeadlineSelection {
     }
     if (h != null && h.isNews()) {
       // Guides, columns for the reader and argued pieces recall; only their peg is news (round 20)
-      boolean argued = GenreFraming.argued(title, textOf(h, zone));
-      if ((argued || GenreFraming.guide(title)) && GenreFraming.recalled(h, argued)) {
+      boolean argued = GenreFraming.argued(title, articleText != null ? articleText : textOf(h, zone));
+      // a guide is told by its text: a title alone ("What San Francisco's ban means for you")
+      // gives no sign that what it names is old
+      boolean guide = GenreFraming.guide(title) && articleText != null && !articleText.isBlank();
+      if ((argued || guide) && GenreFraming.recalled(h, argued)) {
         Candidate peg = argued ? null : GenreFraming.peg(zone);
         h = peg != null ? peg : h.with(h.kind(), h.status(), Block.BACKGROUND);
       }
