@@ -105,7 +105,7 @@ public final class RuleEngine implements ArticleClassifier {
     List<Boolean> excluded = new ArrayList<>(readers.size());
     for (int i = 0; i < readers.size(); i++) {
       HeadlineSelection.Result revised = selections.get(i)
-          .revise(readers.get(i).read(title, text, article.published()), title);
+          .revise(readers.get(i).read(title, text, article.published()), title, text);
       readings.add(revised.reading());
       actorNames.add(revised.actorNames());
       excluded.add(revised.techExcluded());

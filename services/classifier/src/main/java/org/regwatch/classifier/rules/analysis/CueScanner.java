@@ -40,7 +40,8 @@ final class CueScanner {
     int hedgeLo = Math.max(clauseTight, tt - pack.cueWindow(Category.HEDGING, 6));
 
     for (Mention m : ms) {
-      if (m.is(Category.DEMAND) && inWindow(m, demandLo, trigger) && !AskedInfinitive.actAfterAs(t, m, trigger)) {
+      if (m.is(Category.DEMAND) && inWindow(m, demandLo, trigger)
+          && !AskedInfinitive.actAfterAs(t, m, trigger) && !pushedInto(t, m, tt)) {
         return Block.DEMANDED;
       }
     }
@@ -200,6 +201,26 @@ final class CueScanner {
   private static boolean onceAgain(Tokens t, int i) {
     return t.lower(i).equals("once") && i + 1 < t.size()
         && (t.lower(i + 1).equals("again") || t.lower(i + 1).equals("more"));
+  }
+
+  /** Verbs of pressing that take a result with "into" ("pushed Amazon into a year-long freeze",
+   *  "pressured the vendor into pausing sales"): the pressure worked, the pause is made. */
+  private static final java.util.Set<String> INTO_VERBS = java.util.Set.of("push", "pushes",
+      "pushed", "pushing", "pressure", "pressured", "pressures", "pressuring", "press", "presses",
+      "pressed", "pressing", "lobby", "lobbied", "lobbies");
+
+  /** "US protests push Amazon into a year-long freeze": "into" between the verb of pressing and
+   *  the trigger, a few words after the verb, tells the result, not the demand (round 20). */
+  private static boolean pushedInto(Tokens t, Mention demand, int trigger) {
+    if (!INTO_VERBS.contains(t.lower(demand.tokStart())) || demand.tokEnd() - demand.tokStart() != 1) {
+      return false;
+    }
+    for (int i = demand.tokEnd(); i < Math.min(trigger, demand.tokEnd() + 5); i++) {
+      if (t.lower(i).equals("into")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Words that open an indirect question: what follows is asked, not done. */

@@ -53,6 +53,11 @@ public final class HeadlineSelection {
   }
 
   public Result revise(PackReading r, String title) {
+    return revise(r, title, null);
+  }
+
+  /** As {@link #revise(PackReading, String)}, with the article's text (null when unknown). */
+  public Result revise(PackReading r, String title, String articleText) {
     List<Candidate> zone = new ArrayList<>();
     boolean excluded = false;
     for (Candidate c : r.headlineZone()) {
@@ -81,6 +86,11 @@ public final class HeadlineSelection {
     h = RetreatToldInLead.failureToldInLead(h, zone); // "backs away from" over a plan dropped
     h = LeadStage.finalVoteToldInLead(h, zone);
     h = SettlementPause.pauseUnder(h, zone);
+    if (h != null && h.isNews() && WishedMeasure.wished(h)) {
+      // "drafting rules it wants lawmakers to adopt", "shareholder proposal to halt sales wins 3%
+      // of vote": asked for, nothing made (round 20)
+      h = h.with(h.kind(), h.status(), Block.DEMANDED);
+    }
     if (h == null || (!h.isNews() && h.block() == Block.BACKGROUND)) {
       Candidate fromBody = bodyNews(others, title, h);
       if (fromBody != null) {
@@ -91,6 +101,17 @@ public final class HeadlineSelection {
         && !OpinionFraming.datedNow(sentenceText(h))) {
       // "Opinion: …": what the column recalls below its title is argument, not its news.
       h = h.with(h.kind(), h.status(), Block.BACKGROUND);
+    }
+    if (h != null && h.isNews()) {
+      // Guides, columns for the reader and argued pieces recall; only their peg is news (round 20)
+      boolean argued = GenreFraming.argued(title, articleText != null ? articleText : textOf(h, zone));
+      // a guide is told by its text: a title alone ("What San Francisco's ban means for you")
+      // gives no sign that what it names is old
+      boolean guide = GenreFraming.guide(title) && articleText != null && !articleText.isBlank();
+      if ((argued || guide) && GenreFraming.recalled(h, argued)) {
+        Candidate peg = argued ? null : GenreFraming.peg(zone);
+        h = peg != null ? peg : h.with(h.kind(), h.status(), Block.BACKGROUND);
+      }
     }
     List<String> names = List.of();
     if (h != null && h.isNews()) {
@@ -250,6 +271,19 @@ public final class HeadlineSelection {
   private static char actorWordCase(String actor, String lowerWord) {
     int i = actor.toLowerCase(Locale.ROOT).indexOf(lowerWord);
     return i < 0 ? 'x' : actor.charAt(i);
+  }
+
+  /** The article's text, from the headline or a lead candidate (null for a title alone). */
+  private static String textOf(Candidate h, List<Candidate> zone) {
+    if (h.zone() != Zone.TITLE) {
+      return h.field().masked();
+    }
+    for (Candidate c : zone) {
+      if (c.zone() != Zone.TITLE) {
+        return c.field().masked();
+      }
+    }
+    return null;
   }
 
   private static Candidate excludeLaw(Candidate c) {

@@ -239,6 +239,13 @@ final class SentenceAnalyzer {
             && !near(ms, trig, "permanent", 8))) {
       return null; // "pulled images from social media", "disables the feature": no stop for a time
     }
+    boolean refusalLimited = RefusalForATime.isIt(trig)
+        && RefusalForATime.limited(t, t.indexAtOrAfter(s.end()), trig);
+    if (RefusalForATime.isIt(trig) && (!refusalLimited && !RefusalForATime.forGood(t, trig)
+        // "says it will not let police use it for a year if Congress fails to act": a threat
+        || cues.conditional(f, s, trig))) {
+      return null; // "won't allow officers to use it on patrol": no time limit, no pause (round 20)
+    }
     if ("moratorium-resumed-object".equals(ct.definition().id())
         && (!objectAfter(ms, trig, 4) && !passiveOfTheTech(ms, t, trig) || measureRightAfter(ms, trig))) {
       return null; // "Democrats bring back bill to halt federal use": the bill comes back, not use
@@ -642,7 +649,7 @@ final class SentenceAnalyzer {
       strength *= 0.6;
     }
     if (kind == DevelopmentKind.MORATORIUM && st == DevelopmentStatus.ANNOUNCED
-        && (near(ms, trig, "permanent", 8)
+        && ((refusalLimited ? nearBesides(ms, trig, "permanent", 8) : near(ms, trig, "permanent", 8))
             // "won't offer general-purpose face recognition … for now" (heldout-22/23 rules)
             && !ForNow.keepsThePause(t, ms, trig)
             // "will not use facial recognition again" (heldout-22/23 rules)
@@ -1239,6 +1246,17 @@ final class SentenceAnalyzer {
         }
       }
       if (!subordinate) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@link #near} without the lexicon words inside the trigger itself: the "no longer" of "will
+   *  no longer let … for a year" is the refusal's, not a word that makes it last (round 20). */
+  private boolean nearBesides(List<Mention> ms, Mention trig, String lexicon, int window) {
+    for (Mention m : ms) {
+      if (m.isLexicon(lexicon) && !m.overlaps(trig) && m.wordsTo(trig) <= window) {
         return true;
       }
     }

@@ -1,0 +1,133 @@
+package org.regwatch.classifier.rules.analysis;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.regwatch.classifier.rules.pack.TermRef.Category;
+import org.regwatch.classifier.rules.text.Tokens;
+
+/**
+ * Round 20: genres that carry no news of their own. A practitioner column ("What changes for your
+ * agency?"), a guide or explainer ("a guide to the patchwork", "… explained", "everything you need
+ * to know") and an argued piece ("… Read the small print", a closing "The writer is …" line)
+ * recall bans, pauses and laws as background for advice or argument. What they recall is not the
+ * article's news unless the piece is pegged on a development of the moment:
+ * <ul>
+ *   <li>guides and columns addressed to the reader keep a headline the title tells in the news
+ *       form (present tense: "Council votes to ban …: what it means for your neighbourhood") or
+ *       one dated to the news moment ("signed a bill on Monday");</li>
+ *   <li>argued pieces keep only a headline their title tells in the news form: the law whose
+ *       entry into force "on Thursday" an argument hangs on is its peg, not its report.</li>
+ * </ul>
+ * A title tells a development in the news form unless it recalls it: a past tense with the
+ * technology as its object ("IBM stepped back from facial recognition"), a bare noun ("our city's
+ * ban is not enough"), or an indirect question ("Where facial recognition is banned …"). Section
+ * labels ("Opinion:") are {@link OpinionFraming}'s; an explainer label joins the guides here.
+ */
+final class GenreFraming {
+
+  /** Title words of a guide or explainer. */
+  private static final Pattern GUIDE = Pattern.compile(
+      "\\b(a guide to|guide to|explainer|explained|need to know|answered|a primer|faq|q&a)\\b");
+  /**
+   * The reader addressed in the title: a column or a guide for them ("What changes for your
+   * agency?", "… what it means for you", "What you need to know"). A possessive alone is no
+   * address: "Council bills would bar face scans at your building's front door" is a news title
+   * (lead's review at the merge: heldout-27's council bills read as a column).
+   */
+  private static final Pattern READER = Pattern.compile(
+      "\\b(for you|for your|to you|you need|you should|you can|you must|you'll|do you|can you|"
+          + "should you|will you|are you|your guide)\\b");
+  /** A title that asks and addresses the reader ("Is your city next?"). */
+  private static final Pattern READER_ASKED = Pattern.compile("\\b(you|your)\\b[^?]*\\?");
+  /** Verbs that open an instruction to the reader as a title's second sentence ("Read the small
+   *  print", "Look at what it leaves out"). */
+  private static final Set<String> IMPERATIVES = Set.of("read", "look", "mind", "check", "consider",
+      "remember", "beware", "forget", "don't", "do", "think", "ask", "see", "meet", "watch", "try");
+  /** A closing line that presents the author of an argued piece. */
+  private static final Pattern WRITER_NOTE = Pattern.compile(
+      "(?m)^\\W{0,3}(the|this) (writer|author|columnist)s? (is|are|was|researches|works|teaches|leads|heads|directs|writes)\\b");
+  /** Words before a title's trigger that make it an indirect question, not a report. */
+  private static final Set<String> WH = Set.of("where", "how", "what", "why", "which", "whether",
+      "when");
+  /** Forms of "be"/"have"/"get" before a participle: a passive or a perfect reports. */
+  private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been",
+      "being", "has", "have", "had", "get", "gets", "got", "'s");
+
+  private GenreFraming() {}
+
+  /** The article is a guide, an explainer or a column addressed to the reader (by its title). */
+  static boolean guide(String title) {
+    String t = title == null ? "" : title.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    return GUIDE.matcher(t).find() || READER.matcher(t).find() || READER_ASKED.matcher(t).find();
+  }
+
+  /** The article argues: an instruction to the reader as a title sentence after the first, or a
+   *  closing line that presents its writer. */
+  static boolean argued(String title, String text) {
+    if (title != null) {
+      String[] parts = title.split("[.?!]\\s+");
+      for (int i = 1; i < parts.length; i++) {
+        String first = parts[i].strip().split("\\s+")[0].toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        if (IMPERATIVES.contains(first)) {
+          return true;
+        }
+      }
+    }
+    return text != null && WRITER_NOTE.matcher(text.toLowerCase(Locale.ROOT)).find();
+  }
+
+  /**
+   * The genre has the last word: the headline is background, unless the title tells it in the news
+   * form, or (guides only) its sentence dates it to the news moment.
+   */
+  static boolean recalled(Candidate h, boolean argued) {
+    if (h.zone() == Zone.TITLE && toldAsNews(h)) {
+      return false;
+    }
+    return argued || !OpinionFraming.datedNow(h.field().masked()
+        .substring(h.sentence().start(), h.sentence().end()));
+  }
+
+  /** A guide's peg: the first lead development that is news and dated to the news moment
+   *  ("Explainer: What the House bill would do" over "The House on Thursday night passed …"). */
+  static Candidate peg(List<Candidate> zone) {
+    for (Candidate c : zone) {
+      if (c.zone() == Zone.LEAD && c.isNews() && OpinionFraming.datedNow(c.field().masked()
+          .substring(c.sentence().start(), c.sentence().end()))) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /** A title development told as news: not a bare noun, not inside an indirect question, not a
+   *  past tense with the technology after it. */
+  static boolean toldAsNews(Candidate c) {
+    if (c.weak()) {
+      return false;
+    }
+    Tokens t = c.field().tokens();
+    int trig = c.trigger().tokStart();
+    int first = t.indexAtOrAfter(c.sentence().start());
+    for (int i = first; i < trig; i++) {
+      if (WH.contains(t.lower(i))) {
+        return false; // "Where facial recognition is banned, paused, or regulated: a guide"
+      }
+    }
+    String w = t.lower(trig);
+    if (!w.endsWith("ed") || trig > first && AUXILIARIES.contains(t.lower(trig - 1))) {
+      return true; // "votes", "pauses", "takes effect", "has banned", "is banned"
+    }
+    // "Facial recognition banned in Portland" (a passive headline) names the technology before
+    // the participle; "IBM stepped back from facial recognition" recalls what a company did.
+    List<Mention> ms = c.field().mentions(c.sentence());
+    for (Mention m : ms) {
+      if ((m.is(Category.TECH) || m.is(Category.TECH_BROAD)) && m.tokEnd() <= trig) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
