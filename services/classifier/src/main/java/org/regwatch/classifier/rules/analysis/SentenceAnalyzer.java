@@ -493,12 +493,28 @@ final class SentenceAnalyzer {
       // recognition": a force right before the verb sets its own rules of use (round 16)
       Actor force = PolicyBody.forceRightBefore(t, t.indexAtOrAfter(s.start()), trig);
       boolean namedForce = actor != null && actor.type() == ActorType.AGENCY && actor.tokEnd() <= trig.tokStart();
-      if (namedForce || force != null) {
-        actor = namedForce ? actor : force; // "Seattle police" as the pack names it, else the bare force
+      // a police board or commission approving the force's rules without a vote (round 21)
+      Actor boardNamed = OwnRulesBoard.isPoliceBoard(actor) ? actor
+          : actor == null ? OwnRulesBoard.boardBefore(t, t.indexAtOrAfter(s.start()), trig) : null;
+      boolean board = boardNamed != null
+          && !OwnRulesBoard.votedBefore(t, t.indexAtOrAfter(s.start()), trig)
+          && !(zone != Zone.BODY && ctx.headTellsAVote); // "OKs rules" over a lead's "voted 8-3"
+      if (namedForce || force != null || board) {
+        actor = namedForce ? actor : board ? boardNamed : force; // "Seattle police" as the pack names it, else the bare force
         kind = DevelopmentKind.POLICY;
         status = ct.definition().id().startsWith("legislation-failed") ? "ended" : "announced";
         passage = false; // a force's own rules take no vote to be in force
         actorTypesDecided = true;
+      }
+    }
+    if (kind == DevelopmentKind.POLICY && (actor == null
+        || (actor.type() != ActorType.AGENCY && actor.type() != ActorType.EXECUTIVE))) {
+      // "State police board approves new guidelines": the board before the verb sets the rules,
+      // not the place named in it (round 21)
+      Actor board = OwnRulesBoard.boardBefore(t, t.indexAtOrAfter(s.start()), trig);
+      if (board != null && !OwnRulesBoard.votedBefore(t, t.indexAtOrAfter(s.start()), trig)
+          && !(zone != Zone.BODY && ctx.headTellsAVote)) {
+        actor = board;
       }
     }
     if (kind == DevelopmentKind.POLICY && actor == null) {
@@ -646,7 +662,10 @@ final class SentenceAnalyzer {
             // "won't offer general-purpose face recognition … for now" (heldout-22/23 rules)
             && !ForNow.keepsThePause(t, ms, trig)
             // "will not use facial recognition again" (heldout-22/23 rules)
-            || NeverAgain.endsForGood(t, ms, trig))) {
+            || NeverAgain.endsForGood(t, ms, trig)
+            // "has stopped using it in its stores", no time in the sentence (round 21)
+            || !ctx.headTellsATime && StoppedForGood.perfectStopWithoutTime(t,
+                t.indexAtOrAfter(s.start()), t.indexAtOrAfter(s.end()), trig))) {
       kind = DevelopmentKind.EXIT;
     } else if (kind == DevelopmentKind.EXIT && temporaryReading(f, ms, trig)) {
       kind = DevelopmentKind.MORATORIUM;
