@@ -40,7 +40,8 @@ final class CueScanner {
     int hedgeLo = Math.max(clauseTight, tt - pack.cueWindow(Category.HEDGING, 6));
 
     for (Mention m : ms) {
-      if (m.is(Category.DEMAND) && inWindow(m, demandLo, trigger) && !AskedInfinitive.actAfterAs(t, m, trigger)) {
+      if (m.is(Category.DEMAND) && inWindow(m, demandLo, trigger) && !AskedInfinitive.actAfterAs(t, m, trigger)
+          && !DemandMet.accepted(t, m)) { // "accepted the watchdog's request to keep …" (round 21)
         return Block.DEMANDED;
       }
     }
