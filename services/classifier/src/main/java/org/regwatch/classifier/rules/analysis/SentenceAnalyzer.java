@@ -323,6 +323,9 @@ final class SentenceAnalyzer {
     boolean weak = ct.weak();
     String status = ct.status();
     DevelopmentKind kind = ct.kind();
+    if ("enacted".equals(status) && Envoys.signOffByEnvoys(t, t.indexAtOrAfter(s.start()), trig)) {
+      status = "passage"; // "EU ambassadors sign off on the AI Act": a step, not the law (round 21)
+    }
     if ("by-actor".equals(status) && looksLikeNoun(f, s, trig)) {
       weak = true;
     }
@@ -859,6 +862,9 @@ final class SentenceAnalyzer {
   }
 
   private static final Set<String> FINAL_WORDS = Set.of("final", "finally", "formally");
+  /** What "final" describes when it names the wording of a law, not the last vote on it. */
+  private static final Set<String> TEXT_NOUNS = Set.of("text", "texts", "wording", "version",
+      "draft", "compromise");
   private static final Set<String> STILL_TO_SIGN = Set.of(
       "governor", "governor's", "gov.", "desk", "signature", "sign", "veto", "president's");
   private static final Set<String> ADOPTED_MEASURES = Set.of(
@@ -879,7 +885,9 @@ final class SentenceAnalyzer {
       if (STILL_TO_SIGN.contains(w)) {
         return false;
       }
-      if (FINAL_WORDS.contains(w) && i >= trig.tokStart() - 3 && i < trig.tokEnd() + 1) {
+      if (FINAL_WORDS.contains(w) && i >= trig.tokStart() - 3 && i < trig.tokEnd() + 1
+          // "endorsed the final text of the Act": the wording is final, the step is not (round 21)
+          && !(i + 1 < last && TEXT_NOUNS.contains(t.lower(i + 1)))) {
         fin = true;
       }
       if (w.equals("last") && i + 1 < last && t.text(i + 1).equalsIgnoreCase("hurdle")) {
