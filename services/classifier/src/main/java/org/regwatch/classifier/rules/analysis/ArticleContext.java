@@ -17,6 +17,11 @@ final class ArticleContext {
   boolean narrowTechInHeadlineZone;
   Actor recentActor;
   String headlineJurisdiction;
+  /** The title or lead tells a time or condition for a stop ("while it reviews", "for now"):
+   *  a stop told as done elsewhere in them is that pause, not an exit (round 21). */
+  boolean headTellsATime;
+  /** The title or lead tells a vote: a police board's approval there was voted (round 21). */
+  boolean headTellsAVote;
 
   ArticleContext(LocalDate published, int referenceYear) {
     this.published = published;

@@ -41,7 +41,8 @@ final class CueScanner {
 
     for (Mention m : ms) {
       if (m.is(Category.DEMAND) && inWindow(m, demandLo, trigger)
-          && !AskedInfinitive.actAfterAs(t, m, trigger) && !pushedInto(t, m, tt)) {
+          && !AskedInfinitive.actAfterAs(t, m, trigger) && !pushedInto(t, m, tt)
+          && !DemandMet.accepted(t, m)) { // "accepted the watchdog's request to keep …" (round 21)
         return Block.DEMANDED;
       }
     }

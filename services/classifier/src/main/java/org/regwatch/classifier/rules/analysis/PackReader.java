@@ -91,6 +91,15 @@ public final class PackReader {
       mentioned = mentionedTech(titleField, textField, narrowSubject, broad);
     }
 
+    // What the whole head (title and lead) tells, for readings of one of its sentences (round 21)
+    ctx.headTellsATime = StoppedForGood.timeIn(titleField.tokens(), 0, titleField.tokens().size());
+    ctx.headTellsAVote = OwnRulesBoard.voteIn(titleField.tokens(), 0, titleField.tokens().size());
+    for (Sentence s : lead) {
+      int from = textField.tokens().indexAtOrAfter(s.start());
+      int to = textField.tokens().indexAtOrAfter(s.end());
+      ctx.headTellsATime |= StoppedForGood.timeIn(textField.tokens(), from, to);
+      ctx.headTellsAVote |= OwnRulesBoard.voteIn(textField.tokens(), from, to);
+    }
     List<Candidate> titleCands = new ArrayList<>();
     List<Candidate> leadCands = new ArrayList<>();
     List<Candidate> bodyCands = new ArrayList<>();

@@ -16,10 +16,12 @@ final class PolicyBody {
 
   /** Head nouns of a body that runs the technology itself (or an executive over it). */
   private static final Set<String> HEADS = Set.of("department", "force", "police", "office",
-      "agency", "district", "ministry", "service", "constabulary", "sheriff", "board", "schools");
+      "agency", "district", "ministry", "service", "constabulary", "sheriff", "board", "schools",
+      // a professional body of the police that writes guidance for the forces (round 21)
+      "college", "institute");
   /** Words that may qualify the head: kept in the actor's name. */
   private static final Set<String> QUALIFIERS = Set.of("police", "school", "state", "border",
-      "sheriff's", "county", "city", "the", "national", "federal", "transit", "interior");
+      "sheriff's", "county", "city", "the", "national", "federal", "transit", "interior", "policing");
 
   /** Heads that name a force or a school district (not an office or a board, which may make law). */
   private static final Set<String> FORCE_HEADS = Set.of("department", "force", "police",

@@ -227,6 +227,12 @@ final class SentenceAnalyzer {
     if (OpenEnded.MADE_ID.equals(ct.definition().id()) && !OpenEnded.madeOpenEnded(t, trig)) {
       return null; // "its indefinite moratorium": the pause described, not made endless now
     }
+    if (trig.tokEnd() - trig.tokStart() == 1 && t.lower(trig.tokStart()).startsWith("gazette")
+        && trig.tokStart() > t.indexAtOrAfter(s.start())
+        && Character.isUpperCase(t.text(trig.tokStart()).charAt(0))
+        && Character.isUpperCase(t.text(trig.tokStart() - 1).charAt(0))) {
+      return null; // "the Capital Gazette newsroom": a newspaper's name, no law gazetted (round 21)
+    }
     if (ct.kind() == DevelopmentKind.LEGISLATION && FailsTo.somethingElseFailed(t, trig)) {
       return null; // "as federal rules fail to materialize": no measure failed a step
     }
@@ -330,6 +336,9 @@ final class SentenceAnalyzer {
     boolean weak = ct.weak();
     String status = ct.status();
     DevelopmentKind kind = ct.kind();
+    if ("enacted".equals(status) && Envoys.signOffByEnvoys(t, t.indexAtOrAfter(s.start()), trig)) {
+      status = "passage"; // "EU ambassadors sign off on the AI Act": a step, not the law (round 21)
+    }
     if ("by-actor".equals(status) && looksLikeNoun(f, s, trig)) {
       weak = true;
     }
@@ -500,12 +509,28 @@ final class SentenceAnalyzer {
       // recognition": a force right before the verb sets its own rules of use (round 16)
       Actor force = PolicyBody.forceRightBefore(t, t.indexAtOrAfter(s.start()), trig);
       boolean namedForce = actor != null && actor.type() == ActorType.AGENCY && actor.tokEnd() <= trig.tokStart();
-      if (namedForce || force != null) {
-        actor = namedForce ? actor : force; // "Seattle police" as the pack names it, else the bare force
+      // a police board or commission approving the force's rules without a vote (round 21)
+      Actor boardNamed = OwnRulesBoard.isPoliceBoard(actor) ? actor
+          : actor == null ? OwnRulesBoard.boardBefore(t, t.indexAtOrAfter(s.start()), trig) : null;
+      boolean board = boardNamed != null
+          && !OwnRulesBoard.votedBefore(t, t.indexAtOrAfter(s.start()), trig)
+          && !(zone != Zone.BODY && ctx.headTellsAVote); // "OKs rules" over a lead's "voted 8-3"
+      if (namedForce || force != null || board) {
+        actor = namedForce ? actor : board ? boardNamed : force; // "Seattle police" as the pack names it, else the bare force
         kind = DevelopmentKind.POLICY;
         status = ct.definition().id().startsWith("legislation-failed") ? "ended" : "announced";
         passage = false; // a force's own rules take no vote to be in force
         actorTypesDecided = true;
+      }
+    }
+    if (kind == DevelopmentKind.POLICY && (actor == null
+        || (actor.type() != ActorType.AGENCY && actor.type() != ActorType.EXECUTIVE))) {
+      // "State police board approves new guidelines": the board before the verb sets the rules,
+      // not the place named in it (round 21)
+      Actor board = OwnRulesBoard.boardBefore(t, t.indexAtOrAfter(s.start()), trig);
+      if (board != null && !OwnRulesBoard.votedBefore(t, t.indexAtOrAfter(s.start()), trig)
+          && !(zone != Zone.BODY && ctx.headTellsAVote)) {
+        actor = board;
       }
     }
     if (kind == DevelopmentKind.POLICY && actor == null) {
@@ -653,7 +678,10 @@ final class SentenceAnalyzer {
             // "won't offer general-purpose face recognition … for now" (heldout-22/23 rules)
             && !ForNow.keepsThePause(t, ms, trig)
             // "will not use facial recognition again" (heldout-22/23 rules)
-            || NeverAgain.endsForGood(t, ms, trig))) {
+            || NeverAgain.endsForGood(t, ms, trig)
+            // "has stopped using it in its stores", no time in the sentence (round 21)
+            || !ctx.headTellsATime && StoppedForGood.perfectStopWithoutTime(t,
+                t.indexAtOrAfter(s.start()), t.indexAtOrAfter(s.end()), trig))) {
       kind = DevelopmentKind.EXIT;
     } else if (kind == DevelopmentKind.EXIT && temporaryReading(f, ms, trig)) {
       kind = DevelopmentKind.MORATORIUM;
@@ -847,6 +875,9 @@ final class SentenceAnalyzer {
   }
 
   private static final Set<String> FINAL_WORDS = Set.of("final", "finally", "formally");
+  /** What "final" describes when it names the wording of a law, not the last vote on it. */
+  private static final Set<String> TEXT_NOUNS = Set.of("text", "texts", "wording", "version",
+      "draft", "compromise");
   private static final Set<String> STILL_TO_SIGN = Set.of(
       "governor", "governor's", "gov.", "desk", "signature", "sign", "veto", "president's");
   private static final Set<String> ADOPTED_MEASURES = Set.of(
@@ -867,7 +898,9 @@ final class SentenceAnalyzer {
       if (STILL_TO_SIGN.contains(w)) {
         return false;
       }
-      if (FINAL_WORDS.contains(w) && i >= trig.tokStart() - 3 && i < trig.tokEnd() + 1) {
+      if (FINAL_WORDS.contains(w) && i >= trig.tokStart() - 3 && i < trig.tokEnd() + 1
+          // "endorsed the final text of the Act": the wording is final, the step is not (round 21)
+          && !(i + 1 < last && TEXT_NOUNS.contains(t.lower(i + 1)))) {
         fin = true;
       }
       if (w.equals("last") && i + 1 < last && t.text(i + 1).equalsIgnoreCase("hurdle")) {
