@@ -320,6 +320,9 @@ final class SentenceAnalyzer {
     if (ct.kind() == DevelopmentKind.LEGISLATION && Procurement.signsAContract(t, trig)) {
       return null; // "Police force signs £3m deal for face-matching software": a purchase, no law
     }
+    if (ct.kind() == DevelopmentKind.ENFORCEMENT && Procurement.purchaseOrder(t, trig)) {
+      return null; // "The purchase order, awarded to the vendor …": a purchase, no order (round 22)
+    }
     if ("by-actor".equals(ct.status()) && PeopleShutOut.from(t, ms, trig)) {
       return null; // "Lawyers banned from the arena by face scan": people shut out, no ban on it
     }
@@ -374,6 +377,10 @@ final class SentenceAnalyzer {
     Block block = cues.scan(f, s, trig, ctx.referenceYear);
     if (block == Block.NONE && NegativeSubject.before(t, t.indexAtOrAfter(s.start()), trig.tokStart())) {
       block = Block.NEGATED; // "no agency has said it will stop using it" (heldout-22/23 rules)
+    }
+    if (block == Block.NONE && kind == DevelopmentKind.ENFORCEMENT && ClosedWithoutAction.inquiry(t, trig)
+        && ClosedWithoutAction.tells(t, t.indexAtOrAfter(s.start()), t.indexAtOrAfter(s.end()))) {
+      block = Block.NEGATED; // "closes its probe without action" (round 22): no step taken
     }
     if (block == Block.NONE && "ended".equals(status) && PauseContinuity.refusedBefore(t, trig)) {
       block = Block.NEGATED; // "refused on Tuesday to lift its moratorium": the refusal reaches past the date
