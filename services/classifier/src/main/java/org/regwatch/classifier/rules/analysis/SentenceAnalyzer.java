@@ -320,6 +320,9 @@ final class SentenceAnalyzer {
     if (ct.kind() == DevelopmentKind.LEGISLATION && Procurement.signsAContract(t, trig)) {
       return null; // "Police force signs £3m deal for face-matching software": a purchase, no law
     }
+    if (ct.kind() == DevelopmentKind.LEGISLATION && ReportedOption.draftAsSource(t, trig)) {
+      return null; // "…, a draft shows": the draft is the source of the report (round 22)
+    }
     if (ct.kind() == DevelopmentKind.ENFORCEMENT && Procurement.purchaseOrder(t, trig)) {
       return null; // "The purchase order, awarded to the vendor …": a purchase, no order (round 22)
     }
@@ -377,6 +380,10 @@ final class SentenceAnalyzer {
     Block block = cues.scan(f, s, trig, ctx.referenceYear);
     if (block == Block.NONE && NegativeSubject.before(t, t.indexAtOrAfter(s.start()), trig.tokStart())) {
       block = Block.NEGATED; // "no agency has said it will stop using it" (heldout-22/23 rules)
+    }
+    if (block == Block.NONE && "proposed".equals(status) && ReportedOption.consideredFromASource(t,
+        t.indexAtOrAfter(s.start()), t.indexAtOrAfter(s.end()), trig)) {
+      block = Block.HEDGED; // "EU considers temporary ban …, draft shows": an option (round 22)
     }
     if (block == Block.NONE && kind == DevelopmentKind.ENFORCEMENT && ClosedWithoutAction.inquiry(t, trig)
         && ClosedWithoutAction.tells(t, t.indexAtOrAfter(s.start()), t.indexAtOrAfter(s.end()))) {
