@@ -320,6 +320,10 @@ final class SentenceAnalyzer {
     if (ct.kind() == DevelopmentKind.LEGISLATION && Procurement.signsAContract(t, trig)) {
       return null; // "Police force signs £3m deal for face-matching software": a purchase, no law
     }
+    if (StatusQuo.TRIGGER_ID.equals(ct.definition().id())
+        && StatusQuo.restated(t, t.indexAtOrAfter(s.start()), t.indexAtOrAfter(s.end()), trig)) {
+      return null; // "CEO says face-matching pause stays in place": the status quo (round 22)
+    }
     if (ct.kind() == DevelopmentKind.LEGISLATION && ReportedOption.draftAsSource(t, trig)) {
       return null; // "…, a draft shows": the draft is the source of the report (round 22)
     }
@@ -727,6 +731,10 @@ final class SentenceAnalyzer {
           break;
         }
       }
+    }
+    if (kind == DevelopmentKind.MORATORIUM && st == DevelopmentStatus.EXTENDED
+        && StatusQuo.restatedAsModifier(t, t.indexAtOrAfter(s.start()), t.indexAtOrAfter(s.end()))) {
+      return null; // "CEO says face-matching pause stays in place": the status quo (round 22)
     }
     if (kind == DevelopmentKind.ENFORCEMENT && actor != null && actor.type() == ActorType.COMPANY
         && passive(f, s, trig)) {
