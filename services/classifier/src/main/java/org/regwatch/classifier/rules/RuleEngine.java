@@ -313,9 +313,16 @@ public final class RuleEngine implements ArticleClassifier {
     return RAN_OUT.matcher(sentenceText(h)).find();
   }
 
-  /** The headline's own sentence binds a fixed period to the measure ("three-year ban"). */
+  /** The headline's own sentence binds a fixed period to the measure ("three-year ban"). The
+   *  title and the lead sentence that carry it are both its sentences: "Governor signs AB 1215,
+   *  which for three years bars …" often stands in the lead under a title with no period (round 22). */
   private static boolean temporary(Development d) {
-    return !d.evidence().isEmpty() && TemporaryMeasure.in(d.evidence().get(0).quote());
+    for (var e : d.evidence()) {
+      if (TemporaryMeasure.in(e.quote())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A news candidate of the family in the title or lead (in the headline's own sentence when

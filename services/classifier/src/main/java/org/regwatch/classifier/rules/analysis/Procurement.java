@@ -23,7 +23,19 @@ final class Procurement {
   /** How far after the sign verb the contract noun may stand ("signs a four-year £3m deal"). */
   static final int REACH = 5;
 
+  /** Nouns that make "order" a purchase or a work order, not an authority's order (round 22). */
+  private static final Set<String> ORDER_KINDS = Set.of("purchase", "task", "delivery", "supply",
+      "work", "change", "call-off", "blanket");
+
   private Procurement() {}
+
+  /** "The purchase order, awarded to the vendor, lists its licences": an order to buy, not an
+   *  authority ordering someone to stop (round 22). The word before "order(s)" names the kind. */
+  static boolean purchaseOrder(Tokens t, Mention trig) {
+    String w = t.lower(trig.tokStart());
+    return (w.equals("order") || w.equals("orders") || w.equals("ordered")) && trig.tokStart() > 0
+        && ORDER_KINDS.contains(t.lower(trig.tokStart() - 1));
+  }
 
   static boolean signsAContract(Tokens t, Mention trig) {
     if (!SIGN.contains(t.lower(trig.tokStart()))) {

@@ -320,6 +320,16 @@ final class SentenceAnalyzer {
     if (ct.kind() == DevelopmentKind.LEGISLATION && Procurement.signsAContract(t, trig)) {
       return null; // "Police force signs £3m deal for face-matching software": a purchase, no law
     }
+    if (StatusQuo.TRIGGER_ID.equals(ct.definition().id())
+        && StatusQuo.restated(t, t.indexAtOrAfter(s.start()), t.indexAtOrAfter(s.end()), trig)) {
+      return null; // "CEO says face-matching pause stays in place": the status quo (round 22)
+    }
+    if (ct.kind() == DevelopmentKind.LEGISLATION && ReportedOption.draftAsSource(t, trig)) {
+      return null; // "…, a draft shows": the draft is the source of the report (round 22)
+    }
+    if (ct.kind() == DevelopmentKind.ENFORCEMENT && Procurement.purchaseOrder(t, trig)) {
+      return null; // "The purchase order, awarded to the vendor …": a purchase, no order (round 22)
+    }
     if ("by-actor".equals(ct.status()) && PeopleShutOut.from(t, ms, trig)) {
       return null; // "Lawyers banned from the arena by face scan": people shut out, no ban on it
     }
@@ -374,6 +384,14 @@ final class SentenceAnalyzer {
     Block block = cues.scan(f, s, trig, ctx.referenceYear);
     if (block == Block.NONE && NegativeSubject.before(t, t.indexAtOrAfter(s.start()), trig.tokStart())) {
       block = Block.NEGATED; // "no agency has said it will stop using it" (heldout-22/23 rules)
+    }
+    if (block == Block.NONE && "proposed".equals(status) && ReportedOption.consideredFromASource(t,
+        t.indexAtOrAfter(s.start()), t.indexAtOrAfter(s.end()), trig)) {
+      block = Block.HEDGED; // "EU considers temporary ban …, draft shows": an option (round 22)
+    }
+    if (block == Block.NONE && kind == DevelopmentKind.ENFORCEMENT && ClosedWithoutAction.inquiry(t, trig)
+        && ClosedWithoutAction.tells(t, t.indexAtOrAfter(s.start()), t.indexAtOrAfter(s.end()))) {
+      block = Block.NEGATED; // "closes its probe without action" (round 22): no step taken
     }
     if (block == Block.NONE && "ended".equals(status) && PauseContinuity.refusedBefore(t, trig)) {
       block = Block.NEGATED; // "refused on Tuesday to lift its moratorium": the refusal reaches past the date
@@ -713,6 +731,10 @@ final class SentenceAnalyzer {
           break;
         }
       }
+    }
+    if (kind == DevelopmentKind.MORATORIUM && st == DevelopmentStatus.EXTENDED
+        && StatusQuo.restatedAsModifier(t, t.indexAtOrAfter(s.start()), t.indexAtOrAfter(s.end()))) {
+      return null; // "CEO says face-matching pause stays in place": the status quo (round 22)
     }
     if (kind == DevelopmentKind.ENFORCEMENT && actor != null && actor.type() == ActorType.COMPANY
         && passive(f, s, trig)) {

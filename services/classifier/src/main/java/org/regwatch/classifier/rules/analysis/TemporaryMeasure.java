@@ -40,6 +40,10 @@ public final class TemporaryMeasure {
           && measureBefore(w, i)) {
         return true; // "votes to ban facial recognition for two years"
       }
+      if (w[i].equals("for") && i + 2 < w.length && COUNTS.contains(w[i + 1]) && UNITS.contains(w[i + 2])
+          && barSoonAfter(w, i + 3)) {
+        return true; // "a bill which for three years starting Jan. 1 bars police from using it" (round 22)
+      }
       if (w[i].equals("until") && dateAfter(w, i) && barBefore(w, i)) {
         return true; // "signed a bill barring police from using it until the end of 2024" (round 18)
       }
@@ -93,6 +97,20 @@ public final class TemporaryMeasure {
     for (int j = until - 1; j >= Math.max(0, until - 12); j--) {
       if (HOLDS.contains(w[j]) || BARS.contains(w[j]) || w[j].startsWith("prohibit")
           || w[j].startsWith("suspend")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A verb of barring or suspending in the six words after a span that opens the clause ("for
+   *  three years starting Jan. 1 bars …", "for two years from next month prohibits …"): the span
+   *  is the life of the stop the law imposes (round 22; round 18 had only "until <date>"). A span
+   *  after the verb is read by {@link #measureBefore}. */
+  private static boolean barSoonAfter(String[] w, int from) {
+    for (int j = from; j < Math.min(w.length, from + 6); j++) {
+      if (BARS.contains(w[j]) || w[j].startsWith("prohibit") || w[j].startsWith("suspend")
+          || w[j].equals("bans") || w[j].equals("forbids")) {
         return true;
       }
     }
