@@ -37,6 +37,10 @@ public final class LineStarts {
       int skip, int window) {
     char upper = Character.toUpperCase(firstLetter);
     int n = text.length();
+    // Nearly every text ends its lines with '\n' alone: then String.indexOf (vectorised) finds
+    // them, not a test of each character.
+    boolean onlyLineFeeds = text.indexOf('\r') < 0 && text.indexOf('\u0085') < 0
+        && text.indexOf('\u2028') < 0 && text.indexOf('\u2029') < 0;
     int p = 0;
     while (p < n) {
       int hintEnd = Math.min(n, p + skip + 1);
@@ -50,7 +54,12 @@ public final class LineStarts {
           break;
         }
       }
-      p = nextLineStart(text, p);
+      if (onlyLineFeeds) {
+        int nl = text.indexOf('\n', p);
+        p = nl < 0 ? n : nl + 1;
+      } else {
+        p = nextLineStart(text, p);
+      }
     }
     return false;
   }
