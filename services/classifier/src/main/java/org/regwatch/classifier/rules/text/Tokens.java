@@ -286,10 +286,37 @@ public final class Tokens {
     }
     String w = lower[i];
     if (w == null) {
-      w = text(i).toLowerCase(java.util.Locale.ROOT);
+      w = lowerOf(starts[i], ends[i]);
       lower[i] = w;
     }
     return w;
+  }
+
+  /**
+   * {@code text.substring(from, to).toLowerCase(Locale.ROOT)}: an ASCII word (nearly all) is
+   * lower-cased here, letter by letter (Locale.ROOT maps 'A'–'Z' to 'a'–'z' and no other ASCII
+   * character), without String.toLowerCase's per-character case-table look-ups and second copy;
+   * other words go to it. Since the analyzers ask {@link #lower} instead of lower-casing
+   * substrings, this is most of the engine's lower-casing (~2.5 % of its CPU, JFR, ninth pass).
+   */
+  private String lowerOf(int from, int to) {
+    boolean capital = false;
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      if (c >= 0x80) {
+        return text.substring(from, to).toLowerCase(java.util.Locale.ROOT);
+      }
+      capital |= c >= 'A' && c <= 'Z';
+    }
+    if (!capital) {
+      return text.substring(from, to);
+    }
+    char[] w = new char[to - from];
+    for (int k = from; k < to; k++) {
+      char c = text.charAt(k);
+      w[k - from] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+    return new String(w);
   }
 
   public char first(int i) {
