@@ -193,11 +193,11 @@ final class ActorFinder {
     if (a.type() == ActorType.COMPANY || a.tokEnd() >= t.size()) {
       return false;
     }
-    if (PARTY_MEMBER.contains(t.text(a.tokEnd()).toLowerCase(Locale.ROOT))) {
+    if (PARTY_MEMBER.contains(t.lower(a.tokEnd()))) {
       // "Sen. Jane Roe, a Fairfax County Democrat": the place is a sponsor's home, not the actor.
       return true;
     }
-    if (a.type() != ActorType.AGENCY && PERSON_NOUNS.contains(t.text(a.tokEnd()).toLowerCase(Locale.ROOT))) {
+    if (a.type() != ActorType.AGENCY && PERSON_NOUNS.contains(t.lower(a.tokEnd()))) {
       // "Texas man sues retailers", "a Detroit woman": the place is a person's home; a private
       // person's suit is no act of the state (heldout-13 rules).
       return true;
@@ -205,7 +205,7 @@ final class ActorFinder {
     int prev = a.tokStart() - 1;
     return prev >= t.indexAtOrAfter(s.start())
         && (t.text(prev).equalsIgnoreCase("a") || t.text(prev).equalsIgnoreCase("an"))
-        && COMPANY_NOUNS.contains(t.text(a.tokEnd()).toLowerCase(Locale.ROOT));
+        && COMPANY_NOUNS.contains(t.lower(a.tokEnd()));
   }
 
   /** Private people named by where they live ("Texas man", "Ohio residents"). */
@@ -249,7 +249,7 @@ final class ActorFinder {
               || properName);
     }
     return t.isCapitalised(prev) && (!capitalBody || properName)
-        && !LEFT_STOP.contains(t.text(prev).toLowerCase(Locale.ROOT));
+        && !LEFT_STOP.contains(t.lower(prev));
   }
 
   /** Most words capitalised: a headline in Title Case, where capitals mark no names. */
@@ -280,14 +280,14 @@ final class ActorFinder {
   private static boolean classNoun(Tokens t, Sentence s, Mention m) {
     int first = t.indexAtOrAfter(s.start());
     int prev = m.tokStart() - 1;
-    if (prev < first || !CLASS_MARKERS.contains(t.text(prev).toLowerCase(Locale.ROOT))) {
+    if (prev < first || !CLASS_MARKERS.contains(t.lower(prev))) {
       return false;
     }
     int verb = prev - 1;
     if (verb >= first && t.text(verb).equalsIgnoreCase("the")) {
       verb--;
     }
-    return verb >= first && PREDICATING.contains(t.text(verb).toLowerCase(Locale.ROOT));
+    return verb >= first && PREDICATING.contains(t.lower(verb));
   }
 
   private static boolean longerOrEarlierOrg(Mention o, Mention m) {
@@ -352,7 +352,7 @@ final class ActorFinder {
     int first = tok;
     int sentenceFirst = t.indexAtOrAfter(s.start());
     while (first - 1 >= sentenceFirst && t.isWord(first - 1) && t.isCapitalised(first - 1)
-        && !LEFT_STOP.contains(t.text(first - 1).toLowerCase(Locale.ROOT))) {
+        && !LEFT_STOP.contains(t.lower(first - 1))) {
       first--;
     }
     return first;
@@ -366,7 +366,7 @@ final class ActorFinder {
       // "the Riverton Police Board lifted …": the board that governs the force is the actor, and
       // its name runs on past the force word
       if (end < t.size() && t.isWord(end) && t.isCapitalised(end)
-          && FORCE_GOVERNING_BODIES.contains(t.text(end).toLowerCase(Locale.ROOT))) {
+          && FORCE_GOVERNING_BODIES.contains(t.lower(end))) {
         end++;
       }
       return end;

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.regwatch.classifier.rules.pack.TermRef.Category;
+import org.regwatch.classifier.rules.text.LineStarts;
 import org.regwatch.classifier.rules.text.Tokens;
 
 /**
@@ -47,7 +48,12 @@ final class GenreFraming {
       "remember", "beware", "forget", "don't", "do", "think", "ask", "see", "meet", "watch", "try");
   /** A closing line that presents the author of an argued piece. */
   private static final Pattern WRITER_NOTE = Pattern.compile(
-      "(?m)^\\W{0,3}(the|this) (writer|author|columnist)s? (is|are|was|researches|works|teaches|leads|heads|directs|writes)\\b");
+      "\\W{0,3}(the|this) (writer|author|columnist)s? (is|are|was|researches|works|teaches|leads|heads|directs|writes)\\b");
+  /** Tried at each line start of the lower-cased text ("(?m)^" before {@link #WRITER_NOTE}):
+   *  its 't' within the first 4 characters, a match at most 29 characters and the {@code \b}'s
+   *  next one. */
+  private static final int WRITER_NOTE_SKIP = 3;
+  private static final int WRITER_NOTE_WINDOW = 48;
   /** Words before a title's trigger that make it an indirect question, not a report. */
   private static final Set<String> WH = Set.of("where", "how", "what", "why", "which", "whether",
       "when");
@@ -75,7 +81,8 @@ final class GenreFraming {
         }
       }
     }
-    return text != null && WRITER_NOTE.matcher(text.toLowerCase(Locale.ROOT)).find();
+    return text != null && LineStarts.anyLowerCaseLineLookingAt(text, WRITER_NOTE, 't',
+        WRITER_NOTE_SKIP, WRITER_NOTE_WINDOW);
   }
 
   /**

@@ -2,7 +2,6 @@ package org.regwatch.classifier.rules.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.regwatch.classifier.rules.text.Tokens;
 
@@ -117,7 +116,7 @@ final class GrammarActor {
     Tokens t = f.tokens();
     int i = trig.tokStart() - 1;
     int bridged = 0;
-    while (i >= 0 && t.isWord(i) && BRIDGE.contains(t.text(i).toLowerCase(Locale.ROOT)) && bridged < 6) {
+    while (i >= 0 && t.isWord(i) && BRIDGE.contains(t.lower(i)) && bridged < 6) {
       i--;
       bridged++;
     }
@@ -126,10 +125,10 @@ final class GrammarActor {
     while (i >= 0) {
       int end = i;
       while (i >= 0 && t.isWord(i) && t.isCapitalised(i)
-          && !OPENERS.contains(t.text(i).toLowerCase(Locale.ROOT))) {
+          && !OPENERS.contains(t.lower(i))) {
         i--;
       }
-      if (i == end || (end - i == 1 && NOT_ALONE.contains(t.text(end).toLowerCase(Locale.ROOT)))) {
+      if (i == end || (end - i == 1 && NOT_ALONE.contains(t.lower(end)))) {
         break;
       }
       names.add(0, f.original().substring(t.start(i + 1), t.end(end)));

@@ -866,7 +866,7 @@ final class SentenceAnalyzer {
     int first = t.indexAtOrAfter(s.start());
     int last = t.indexAtOrAfter(s.end());
     for (int i = first; i < last; i++) {
-      String w = t.text(i).toLowerCase(Locale.ROOT);
+      String w = t.lower(i);
       boolean nearVerb = i >= trig.tokStart() - 3 && i < trig.tokEnd() + 8;
       if (nearVerb && PARTIAL_BODIES.contains(w)) {
         return true;
@@ -875,10 +875,10 @@ final class SentenceAnalyzer {
         return true;
       }
       if (nearVerb && FIRST_WORDS.contains(w) && i + 1 < last
-          && FIRST_STEPS.contains(t.text(i + 1).toLowerCase(Locale.ROOT))) {
+          && FIRST_STEPS.contains(t.lower(i + 1))) {
         return true; // "cleared its first vote", "passed an initial reading": a final one to come
       }
-      if (w.equals("full") && i + 1 < last && FULL_BODIES.contains(t.text(i + 1).toLowerCase(Locale.ROOT))) {
+      if (w.equals("full") && i + 1 < last && FULL_BODIES.contains(t.lower(i + 1))) {
         return true;
       }
     }
@@ -916,7 +916,7 @@ final class SentenceAnalyzer {
     int last = t.indexAtOrAfter(s.end());
     boolean fin = bothChambers(t, first, last);
     for (int i = first; i < last; i++) {
-      String w = t.text(i).toLowerCase(Locale.ROOT);
+      String w = t.lower(i);
       if (STILL_TO_SIGN.contains(w)) {
         return false;
       }
@@ -962,7 +962,7 @@ final class SentenceAnalyzer {
     String chamber = null;
     boolean two = false;
     for (int i = first; i < last; i++) {
-      String w = t.text(i).toLowerCase(Locale.ROOT);
+      String w = t.lower(i);
       if (w.equals("both") && i + 1 < last
           && (t.text(i + 1).equalsIgnoreCase("houses") || t.text(i + 1).equalsIgnoreCase("chambers"))) {
         return true;
@@ -986,7 +986,7 @@ final class SentenceAnalyzer {
   /** A negation or hedge right before the verb of letting ("did not let", "could allow"). */
   private static boolean lettingQualified(List<Mention> ms, Tokens t, Mention trig) {
     for (int i = trig.tokStart() - 1; i >= Math.max(0, trig.tokStart() - 8); i--) {
-      String w = t.text(i).toLowerCase(Locale.ROOT);
+      String w = t.lower(i);
       if (w.startsWith("allow") || w.equals("let") || w.equals("lets") || w.startsWith("permit")) {
         for (Mention m : ms) {
           if ((m.is(Category.NEGATION) || m.is(Category.HEDGING)) && m.tokEnd() <= i && i - m.tokEnd() <= 2) {
@@ -1001,7 +1001,7 @@ final class SentenceAnalyzer {
 
   private static boolean allowedTo(Tokens t, Mention trig) {
     for (int i = trig.tokStart() - 2; i >= Math.max(0, trig.tokStart() - 8); i--) {
-      String w = t.text(i).toLowerCase(Locale.ROOT);
+      String w = t.lower(i);
       if (w.startsWith("allow") || w.equals("let") || w.equals("lets") || w.startsWith("permit")) {
         return true;
       }
@@ -1013,7 +1013,7 @@ final class SentenceAnalyzer {
    *  before the trigger. */
   private static boolean permitted(Tokens t, Mention trig) {
     for (int i = trig.tokStart() - 1; i >= Math.max(0, trig.tokStart() - 3); i--) {
-      String w = t.text(i).toLowerCase(Locale.ROOT);
+      String w = t.lower(i);
       if (w.equals("let") || w.equals("lets") || w.startsWith("allow") || w.startsWith("enabl")
           || w.startsWith("empower") || w.equals("right") || w.equals("rights")) {
         return true;
@@ -1034,11 +1034,11 @@ final class SentenceAnalyzer {
         continue;
       }
       if (m.isLexicon("legislation_noun")
-          && PENDING_NOUNS.contains(t.text(m.tokEnd() - 1).toLowerCase(Locale.ROOT))) {
+          && PENDING_NOUNS.contains(t.lower(m.tokEnd() - 1))) {
         return false;
       }
       if (m.isLexicon("moratorium_noun")) {
-        String before = m.tokStart() > 0 ? t.text(m.tokStart() - 1).toLowerCase(Locale.ROOT) : "";
+        String before = m.tokStart() > 0 ? t.lower(m.tokStart() - 1) : "";
         if (before.equals("proposed") || before.equals("planned") || before.equals("draft")) {
           return false; // "kills proposed moratorium": a pending measure, defeated
         }
@@ -1100,7 +1100,7 @@ final class SentenceAnalyzer {
 
   private static boolean pendingNounBefore(Tokens t, Mention trig) {
     for (int i = trig.tokStart() - 1; i >= Math.max(0, trig.tokStart() - 2); i--) {
-      if (PENDING_NOUNS.contains(t.text(i).toLowerCase(Locale.ROOT))
+      if (PENDING_NOUNS.contains(t.lower(i))
           || t.text(i).equalsIgnoreCase("amendment")) {
         return true;
       }
@@ -1120,7 +1120,7 @@ final class SentenceAnalyzer {
         nearest = m;
       }
     }
-    return nearest != null && PENDING_NOUNS.contains(t.text(nearest.tokEnd() - 1).toLowerCase(Locale.ROOT));
+    return nearest != null && PENDING_NOUNS.contains(t.lower(nearest.tokEnd() - 1));
   }
 
   /** Passage words that are also adjectives or adverbs ("is clear", "is back", "are OK"). */
@@ -1129,8 +1129,8 @@ final class SentenceAnalyzer {
   private static boolean adjectiveAfterCopula(Tokens t, Mention trig) {
     int i = trig.tokStart();
     return i > 0 && trig.tokEnd() - i == 1
-        && ADJECTIVE_READINGS.contains(t.text(i).toLowerCase(Locale.ROOT))
-        && BE_FORMS.contains(t.text(i - 1).toLowerCase(Locale.ROOT));
+        && ADJECTIVE_READINGS.contains(t.lower(i))
+        && BE_FORMS.contains(t.lower(i - 1));
   }
 
   private static boolean selfHedging(List<Mention> ms, Mention trig) {
@@ -1144,7 +1144,7 @@ final class SentenceAnalyzer {
 
   /** A participle right after a measure noun: "policy limiting", "ordinance banning". */
   private static boolean measureContent(List<Mention> ms, Tokens t, Mention trig) {
-    String w = t.text(trig.tokStart()).toLowerCase(Locale.ROOT);
+    String w = t.lower(trig.tokStart());
     if (!w.endsWith("ing")) {
       return false;
     }
@@ -1201,7 +1201,7 @@ final class SentenceAnalyzer {
         continue;
       }
       for (int i = m.tokEnd(); i < trig.tokStart(); i++) {
-        String w = t.text(i).toLowerCase(Locale.ROOT);
+        String w = t.lower(i);
         if (w.equals("to") || w.equals("would")) {
           return true;
         }
@@ -1218,7 +1218,7 @@ final class SentenceAnalyzer {
       }
     }
     for (int i = Math.max(0, m.tokStart() - 3); i < m.tokStart(); i++) {
-      if (t.text(i).toLowerCase(Locale.ROOT).endsWith("n't")) {
+      if (t.lower(i).endsWith("n't")) {
         return true;
       }
     }
@@ -1292,7 +1292,7 @@ final class SentenceAnalyzer {
       }
       boolean subordinate = false;
       for (int i = Math.min(m.tokEnd(), trig.tokEnd()); i < Math.max(m.tokStart(), trig.tokStart()); i++) {
-        if (SUBORDINATORS.contains(t.text(i).toLowerCase(Locale.ROOT))
+        if (SUBORDINATORS.contains(t.lower(i))
             // "put its trial on hold and would keep it there": a verb of keeping in the next
             // coordinated clause continues the pause this one starts; it extends nothing
             || "extension".equals(lexicon) && m.tokStart() >= trig.tokEnd() && t.lower(i).equals("and")) {
@@ -1370,7 +1370,7 @@ final class SentenceAnalyzer {
 
   private static boolean looksLikeNoun(FieldText f, Sentence s, Mention trig) {
     Tokens t = f.tokens();
-    String self = t.text(trig.tokStart()).toLowerCase(Locale.ROOT);
+    String self = t.lower(trig.tokStart());
     if (trig.tokEnd() < t.size() && t.text(trig.tokEnd()).equalsIgnoreCase("on")
         && !self.endsWith("ed") && !self.endsWith("ing")) {
       return true; // "a ban on", "says ban on …": a verb takes its object without "on"
@@ -1379,11 +1379,11 @@ final class SentenceAnalyzer {
     if (prev < t.indexAtOrAfter(s.start())) {
       return false;
     }
-    String w = t.text(prev).toLowerCase(Locale.ROOT);
+    String w = t.lower(prev);
     if (w.endsWith("'s")) {
       return true;
     }
-    String trigWord = t.text(trig.tokStart()).toLowerCase(Locale.ROOT);
+    String trigWord = t.lower(trig.tokStart());
     if (!(trigWord.endsWith("ed") || trigWord.endsWith("ing")) && techRightBefore(f, s, trig)) {
       return true; // "face-scan ban", "face matching ban": any name of the technology modifies a noun
     }
@@ -1502,9 +1502,9 @@ final class SentenceAnalyzer {
       boolean object = false;
       int prev = a.tokStart() - 1;
       if (prev >= 0) {
-        String w = t.text(prev).toLowerCase(Locale.ROOT);
+        String w = t.lower(prev);
         if (w.equals("the") && prev > 0) {
-          w = t.text(prev - 1).toLowerCase(Locale.ROOT);
+          w = t.lower(prev - 1);
         }
         object = PREPOSITIONS.contains(w) || ADDRESSED.contains(w)
             || (previousWasObject && previous != null && previous.tokEnd() >= prev - 1
@@ -1526,7 +1526,7 @@ final class SentenceAnalyzer {
     List<Actor> out = new ArrayList<>();
     for (Actor a : subjects(f, actors)) {
       int prev = a.tokStart() - 1;
-      if (prev >= 0 && t.isWord(prev) && t.text(prev).toLowerCase(Locale.ROOT).endsWith("ing")) {
+      if (prev >= 0 && t.isWord(prev) && t.lower(prev).endsWith("ing")) {
         continue;
       }
       out.add(a);
@@ -1591,13 +1591,13 @@ final class SentenceAnalyzer {
 
   private static boolean passive(FieldText f, Sentence s, Mention trig) {
     Tokens t = f.tokens();
-    String w = t.text(trig.tokStart()).toLowerCase(Locale.ROOT);
+    String w = t.lower(trig.tokStart());
     if (!(w.endsWith("ed") || w.endsWith("en") || w.equals("struck") || w.equals("shut"))) {
       return false;
     }
     int first = t.indexAtOrAfter(s.start());
     for (int i = trig.tokStart() - 1; i >= Math.max(first, trig.tokStart() - 3); i--) {
-      if (BE_FORMS.contains(t.text(i).toLowerCase(Locale.ROOT))) {
+      if (BE_FORMS.contains(t.lower(i))) {
         return true;
       }
     }
