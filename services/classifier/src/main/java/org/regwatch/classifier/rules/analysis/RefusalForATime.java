@@ -24,8 +24,7 @@ final class RefusalForATime {
       "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
       "twelve", "eighteen", "twenty", "thirty", "ninety", "full", "whole", "least", "at", "several",
       "few", "initial");
-  private static final Set<String> UNITS = Set.of("day", "days", "week", "weeks", "month", "months",
-      "year", "years");
+  private static final Set<String> UNITS = CalendarWords.SPAN_UNITS;
 
   private RefusalForATime() {}
 

@@ -28,8 +28,7 @@ final class StoppedForGood {
       "resumes", "again");
   /** Units of time: a limit only after "for", "next" or "another" ("for six months"), not in
    *  what the article tells of the past ("over roughly eight years"). */
-  private static final Set<String> UNITS = Set.of("day", "days", "week", "weeks", "month", "months",
-      "year", "years");
+  private static final Set<String> UNITS = CalendarWords.SPAN_UNITS;
   private static final Set<String> UNIT_LEADS = Set.of("for", "next", "another", "coming");
 
   /** Whether words {@code [from, to)} tell a time or condition for a stop. */
