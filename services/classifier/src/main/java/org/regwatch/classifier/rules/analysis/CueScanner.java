@@ -168,8 +168,14 @@ final class CueScanner {
         measure = Math.min(measure, m.tokEnd());
       }
     }
-    // the first relative pronoun after that noun ("a suspension of face matching that began …")
-    for (int i = measure; i < Math.min(t.size(), measure + 6); i++) {
+    // the first relative pronoun after that noun ("a suspension of face matching that began …");
+    // a noun phrase of the pack may end on the pronoun itself ("a hold that", round 23: the bare
+    // "hold" is only a noun with a word that makes it one), so its last word is looked at too
+    int from = measure == Integer.MAX_VALUE ? measure : Math.max(trigger.tokEnd(), measure - 1);
+    if (from < t.size() && !RELATIVES.contains(t.lower(from))) {
+      from = measure;
+    }
+    for (int i = from; i < Math.min(t.size(), measure + 6); i++) {
       if (RELATIVES.contains(t.lower(i))) {
         return i;
       }

@@ -1205,10 +1205,22 @@ final class SentenceAnalyzer {
         if (w.equals("to") || w.equals("would")) {
           return true;
         }
+        // round 23: a pending bill that carries a pause ("bill with a freeze on school contracts
+        // clears House", "legislation containing a two-year pause"): the pause is what the bill
+        // says. Only a pending noun: a law with a moratorium is in force (RuleEngine.temporary).
+        if (CARRIES.contains(w) && PENDING.contains(t.lower(m.tokEnd() - 1))) {
+          return true;
+        }
       }
     }
     return false;
   }
+
+  /** Words by which a pending bill carries a measure: "bill with a freeze", "bill containing a pause". */
+  private static final java.util.Set<String> CARRIES = java.util.Set.of("with", "containing",
+      "carrying", "including");
+  /** Nouns of a measure still pending (the pack's `pending_bill`): a law or ordinance is in force. */
+  private static final java.util.Set<String> PENDING = java.util.Set.of("bill", "bills", "legislation");
 
   /** A negation cue (or an n't word) within three words before the mention. */
   private static boolean negatedWord(List<Mention> ms, Tokens t, Mention m) {
