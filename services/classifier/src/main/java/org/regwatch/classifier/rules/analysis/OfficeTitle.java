@@ -1,6 +1,7 @@
 package org.regwatch.classifier.rules.analysis;
 
 import java.util.Set;
+import org.regwatch.classifier.rules.pack.TermRef.Category;
 import org.regwatch.classifier.rules.text.Sentence;
 import org.regwatch.classifier.rules.text.Tokens;
 
@@ -9,7 +10,8 @@ import org.regwatch.classifier.rules.text.Tokens;
  * headlines drop the article: "X broke privacy law, commissioner finds". With an article in its
  * noun phrase ("scrapped the surveillance camera commissioner", "a biometrics commissioner") the
  * sentence talks about the office (created, scrapped, appointed), which takes no action there
- * (round 24).
+ * (round 24). After a force word ("police commissioner") the title is the force's head, who
+ * pauses the force's own use: no regulator either.
  */
 final class OfficeTitle {
 
@@ -26,6 +28,12 @@ final class OfficeTitle {
   static boolean officeReferredTo(FieldText f, Sentence s, Mention body) {
     if (!BARE_TITLES.contains(f.masked().substring(body.start(), body.end()))) {
       return false;
+    }
+    for (Mention o : f.mentions(s)) {
+      if (o.tokEnd() == body.tokStart()
+          && ((o.is(Category.BODY) && "agency".equals(o.ref().name())) || o.is(Category.SCOPE))) {
+        return true; // "Police commissioner orders halt": the force's head, not a regulator
+      }
     }
     Tokens t = f.tokens();
     int first = t.indexAtOrAfter(s.start());
