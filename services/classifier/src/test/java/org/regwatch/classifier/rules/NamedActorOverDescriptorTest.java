@@ -30,6 +30,6 @@ class NamedActorOverDescriptorTest {
     Classification c = Read.article("Dutch regulator fines Clearview AI over face database",
         "The Autoriteit Persoonsgegevens fined Clearview AI 30.5 million euros on Tuesday for "
             + "building an illegal facial recognition database.");
-    assertThat(c.labels().actors()).containsExactly("Dutch DPA");
+    assertThat(c.labels().actors()).containsExactly("Dutch DPA (Autoriteit Persoonsgegevens)");
   }
 }

@@ -23,7 +23,7 @@ class UnseenArticleRulesTest {
         "AMSTERDAM — The Netherlands' data protection authority on Tuesday fined a camera maker 2 "
             + "million euros for scanning faces in shops without consent. The Autoriteit "
             + "Persoonsgegevens said the company had broken the law.");
-    assertThat(c.labels().actors()).containsExactly("Dutch DPA");
+    assertThat(c.labels().actors()).containsExactly("Dutch DPA (Autoriteit Persoonsgegevens)");
   }
 
   @Test

@@ -73,6 +73,9 @@ final class ActorFinder {
               && !Character.isUpperCase(f.masked().charAt(m.start()))) {
             continue;
           }
+          if (OfficeTitle.officeReferredTo(f, s, m)) {
+            continue; // "would have scrapped the surveillance camera commissioner": the office, not its act
+          }
           raw.add(m);
         }
         default -> { }
@@ -129,6 +132,9 @@ final class ActorFinder {
         i++;
         continue;
       }
+      if (m.is(Category.PLACE) && PlaceAdjective.opensOtherName(f, s, m)) {
+        continue; // "Canadian Tire stores", "Russian start-up": not the place acting
+      }
       actors.add(single(f, s, m));
     }
     actors.removeIf(a -> inDateline(tokens, s, a) || placeAsDescriptor(tokens, s, a));
@@ -136,7 +142,7 @@ final class ActorFinder {
   }
 
   /** Nouns for what kind of company something is ("a Massachusetts company"). */
-  private static final Set<String> COMPANY_NOUNS = Set.of(
+  static final Set<String> COMPANY_NOUNS = Set.of(
       "company", "firm", "maker", "startup", "start-up", "vendor", "manufacturer", "supplier",
       "developer", "provider", "retailer", "chain", "operator", "group", "business", "outfit");
 
@@ -253,7 +259,7 @@ final class ActorFinder {
   }
 
   /** Most words capitalised: a headline in Title Case, where capitals mark no names. */
-  private static boolean titleCase(Tokens t, Sentence s) {
+  static boolean titleCase(Tokens t, Sentence s) {
     int words = 0;
     int capitalised = 0;
     for (int i = t.indexAtOrAfter(s.start()); i < t.indexAtOrAfter(s.end()); i++) {
