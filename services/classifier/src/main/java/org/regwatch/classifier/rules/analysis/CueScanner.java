@@ -42,7 +42,9 @@ final class CueScanner {
     for (Mention m : ms) {
       if (m.is(Category.DEMAND) && inWindow(m, demandLo, trigger)
           && !AskedInfinitive.actAfterAs(t, m, trigger) && !pushedInto(t, m, tt)
-          && !DemandMet.accepted(t, m)) { // "accepted the watchdog's request to keep …" (round 21)
+          && !DemandMet.accepted(t, m) // "accepted the watchdog's request to keep …" (round 21)
+          // "the ordinance, pushed by the mayor", "must stop … under a law signed …" (round 26)
+          && !LawsDuty.noDemand(t, m, tt, last)) {
         return Block.DEMANDED;
       }
     }

@@ -327,6 +327,9 @@ final class SentenceAnalyzer {
     if (ct.kind() == DevelopmentKind.LEGISLATION && ReportedOption.draftAsSource(t, trig)) {
       return null; // "…, a draft shows": the draft is the source of the report (round 22)
     }
+    if (Compliance.obeyed(t, t.indexAtOrAfter(s.start()), trig)) {
+      return null; // "department will comply with face-recognition ban": a measure obeyed, no step (round 26)
+    }
     if (ct.kind() == DevelopmentKind.ENFORCEMENT && Procurement.purchaseOrder(t, trig)) {
       return null; // "The purchase order, awarded to the vendor …": a purchase, no order (round 22)
     }
@@ -665,6 +668,9 @@ final class SentenceAnalyzer {
       st = (actor != null && actor.type().enactsByVote()) || finalPassage(ms, t, s, trig)
           // "Denmark's Folketing passed a bill": a single-chamber parliament's vote is the last (round 16)
           || (SingleChamber.is(actor) && !stillToSign(t, s))
+          // "The ordinance, adopted on July 21, allows …": a council passes its ordinances alone (round 26)
+          || (OrdinancePassed.named(t, t.indexAtOrAfter(s.start()), t.indexAtOrAfter(s.end()), trig)
+              && !stillToSign(t, s))
           // "the Legislature overrode the veto": no signature follows an override (heldout-17)
           || ("legislation-veto-overridden".equals(ct.definition().id()) && actor != null
               && actor.type() == ActorType.LEGISLATURE)
