@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.regwatch.classifier.rules.analysis.Candidate;
 import org.regwatch.classifier.rules.analysis.DevelopmentBuilder;
+import org.regwatch.classifier.rules.analysis.ExtensionRefused;
 import org.regwatch.classifier.rules.analysis.HeadlineSelection;
 import org.regwatch.classifier.rules.analysis.LawMaker;
 import org.regwatch.classifier.rules.analysis.TopicTechnology;
@@ -235,7 +236,13 @@ public final class RuleEngine implements ArticleClassifier {
           legislation = LegislationStatus.ENACTED;
         }
       }
-      if (h.status() == DevelopmentStatus.ENDED && h.actor() != null && h.actor().type().enactsByVote()
+      if (ExtensionRefused.refused(h)) {
+        // "Council votes against extending its moratorium": the pause ends and the extension put
+        // to the vote is defeated; "declines to renew" ends it with no measure voted (round 27)
+        if (ExtensionRefused.defeated(h)) {
+          legislation = LegislationStatus.FAILED;
+        }
+      } else if (h.status() == DevelopmentStatus.ENDED && h.actor() != null && h.actor().type().enactsByVote()
           && !ranOut(h) && votedOn(reading.headlineZone(), h)) {
         // "Council lifts moratorium, lets police use it for violent felonies": the council ends its
         // own pause by a vote, which passes a measure; a pause that ran out was no vote (round 18).

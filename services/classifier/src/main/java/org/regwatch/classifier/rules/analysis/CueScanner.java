@@ -37,6 +37,14 @@ final class CueScanner {
 
     int negLo = Math.max(clauseTight, tt - pack.cueWindow(Category.NEGATION, 5));
     int demandLo = Math.max(clauseWide, tt - pack.cueWindow(Category.DEMAND, 9));
+    // "Under pressure from shareholders, the chain said it would halt …": an ask inside a fronted
+    // phrase of cause is why the main clause acts, not what it asks for (round 27)
+    int fronted = FrontedCause.end(t, first, tt);
+    int demandClause = clauseWide;
+    if (fronted >= 0) {
+      demandLo = Math.max(demandLo, fronted);
+      demandClause = Math.max(clauseWide, fronted);
+    }
     int hedgeLo = Math.max(clauseTight, tt - pack.cueWindow(Category.HEDGING, 6));
 
     for (Mention m : ms) {
@@ -51,10 +59,10 @@ final class CueScanner {
     if (demandNounWithInfinitive(t, demandLo, tt)) {
       return Block.DEMANDED;
     }
-    if (demandThatClause(t, ms, clauseWide, trigger)) {
+    if (demandThatClause(t, ms, demandClause, trigger)) {
       return Block.DEMANDED;
     }
-    if (AskedInfinitive.asked(t, ms, clauseWide, trigger)) {
+    if (AskedInfinitive.asked(t, ms, demandClause, trigger)) {
       return Block.DEMANDED;
     }
     if (demandGrowingFromTrigger(ms, trigger)) {

@@ -311,6 +311,9 @@ final class SentenceAnalyzer {
     if (ct.kind() == DevelopmentKind.MORATORIUM && StandingPractice.states(t, trig, t.indexAtOrAfter(s.end()))) {
       return null; // "it does not sell its service to private firms": a practice, no pause starts
     }
+    if (TalksCollapsed.TRIGGER_ID.equals(ct.definition().id()) && !TalksCollapsed.onAMeasure(t, ms, trig)) {
+      return null; // "talks on a facial recognition merger collapse": no measure was negotiated
+    }
     if ("legislation-session-closed".equals(ct.definition().id()) && !SessionDeath.billIsTheSubject(t, ms, trig)) {
       return null; // "Options left on the table include a ban": no bill left behind
     }
@@ -482,6 +485,16 @@ final class SentenceAnalyzer {
       }
     }
     boolean actorTypesDecided = false;
+    if (PassedWithout.TRIGGER_ID.equals(ct.definition().id())) {
+      // "Senate passes bill without limits on TSA face scans": the chamber that passed the bill
+      // acts; the agency the curbs would have bound, nearer the trigger, does not (round 27)
+      Actor body = PassedWithout.lawMakerBefore(actors, trig, ct.definition().actorTypes());
+      if (body == null) {
+        return null;
+      }
+      actor = body;
+      actorTypesDecided = true;
+    }
     if ("legislation-attempt-defeated".equals(ct.definition().id())
         && CourtRuling.courtBefore(t, t.indexAtOrAfter(s.start()), actors, trig) != null) {
       return null; // "The court rejected a bid to strike down the ban": a suit lost, no bill defeated (round 16)
