@@ -159,12 +159,13 @@ public final class TemporaryMeasure {
     return told && j < w.length && UNITS.contains(w[j]) ? j + 1 : -1;
   }
 
-  /** A negation of being able or allowed in the twelve words before "for", after a word of
+  /** A negation of being able or allowed, or a bar verb ("bars city agencies from using it for a
+   *  few months"), in the twelve words before "for", after a word of
    *  dealing ("will not be able to enter new contracts for the next several years", "can't buy
    *  … for a few years"): the law keeps them from it for the span. */
   private static boolean deniedBefore(String[] w, int forAt) {
     for (int j = forAt - 1; j >= Math.max(0, forAt - 12); j--) {
-      if (DENIALS.contains(w[j])) {
+      if (DENIALS.contains(w[j]) || BARS.contains(w[j])) {
         return true;
       }
     }
