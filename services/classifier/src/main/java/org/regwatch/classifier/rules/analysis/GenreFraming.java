@@ -130,7 +130,9 @@ final class GenreFraming {
 
   private static boolean datedNowNotBack(Candidate c) {
     String s = c.field().masked().substring(c.sentence().start(), c.sentence().end());
-    return OpinionFraming.datedNow(s) && !ANNIVERSARY.matcher(norm(s)).find()
+    // "now" dates a step to the moment ("A year ago, the company paused it. It has now extended the
+    // pause indefinitely"): the look back is the frame, the extension the news
+    return (OpinionFraming.datedNow(s) || norm(s).matches("(?s).*\\bnow\\b.*")) && !ANNIVERSARY.matcher(norm(s)).find()
         && !norm(s).matches("(?s).*\\bago\\b.*");
   }
 
