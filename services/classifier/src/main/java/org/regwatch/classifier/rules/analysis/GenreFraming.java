@@ -61,7 +61,86 @@ final class GenreFraming {
   private static final Set<String> AUXILIARIES = Set.of("is", "are", "was", "were", "be", "been",
       "being", "has", "have", "had", "get", "gets", "got", "'s");
 
+  /**
+   * Round 25: an anniversary frame that opens a title or a lead ("Five years after the pause, …",
+   * "A year on from the ban, …", "On the second anniversary of …", "Two years ago this week, …").
+   * A piece framed by the time since a development looks back at it: the development is its peg,
+   * not its news. Only at the start: a time after the news verb is a report's own adjunct ("Police
+   * resume face scans 20 months after a court defeat").
+   */
+  private static final Pattern ANNIVERSARY = Pattern.compile(
+      "^\\W*(on the \\w+ anniversary of\\b|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+          + "eleven|twelve|eighteen|\\d+|half a|a few|several) (full )?(years?|months?|decades?) "
+          + "(after|on|since|ago|later)\\b)");
+
   private GenreFraming() {}
+
+  /** The title, or the lead's first sentence, opens with an anniversary frame. */
+  static boolean anniversary(String title, String text) {
+    if (title != null && ANNIVERSARY.matcher(norm(title)).find()) {
+      return true;
+    }
+    if (text == null) {
+      return false;
+    }
+    String lead = text.strip();
+    if (title != null && lead.startsWith(title.strip())) {
+      lead = lead.substring(title.strip().length()).strip(); // scraped text repeats the title
+    }
+    // In a lead only a look back ("Two years ago this week, …", "On the first anniversary of …")
+    // frames the piece: "Three years after it shut the system down, the company is putting it
+    // back to work" reports the return.
+    java.util.regex.Matcher m = ANNIVERSARY.matcher(norm(lead.length() > 80 ? lead.substring(0, 80) : lead));
+    return m.find() && (m.group().endsWith("ago") || m.group().contains("anniversary"));
+  }
+
+  private static String norm(String s) {
+    return s.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+  }
+
+  /**
+   * In an anniversary piece the headline is background unless the title tells it in the news form
+   * after the frame ("A year after its pause, vendor extends it indefinitely": the frame ends at the
+   * first comma or colon) or its sentence is dated to the news moment without looking back ("this
+   * week" in "Five years ago this week" dates the memory, not a step). A title without the frame
+   * (the frame stood in the lead) keeps a development it tells in the news form.
+   */
+  static boolean recalledByAnniversary(Candidate h) {
+    if (h.zone() == Zone.TITLE) {
+      String title = h.field().masked();
+      boolean framed = ANNIVERSARY.matcher(norm(title)).find();
+      int frameEnd = firstOf(title, ',', ':');
+      if ((!framed || frameEnd >= 0 && h.trigger().start() > frameEnd) && toldAsNews(h)) {
+        return false;
+      }
+    }
+    return !datedNowNotBack(h);
+  }
+
+  /** An anniversary piece's peg: the first lead development that is news, dated to the news
+   *  moment, and not inside a sentence that looks back ("ago"). */
+  static Candidate anniversaryPeg(List<Candidate> zone) {
+    for (Candidate c : zone) {
+      if (c.zone() == Zone.LEAD && c.isNews() && datedNowNotBack(c)) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  private static boolean datedNowNotBack(Candidate c) {
+    String s = c.field().masked().substring(c.sentence().start(), c.sentence().end());
+    // "now" dates a step to the moment ("A year ago, the company paused it. It has now extended the
+    // pause indefinitely"): the look back is the frame, the extension the news
+    return (OpinionFraming.datedNow(s) || norm(s).matches("(?s).*\\bnow\\b.*")) && !ANNIVERSARY.matcher(norm(s)).find()
+        && !norm(s).matches("(?s).*\\bago\\b.*");
+  }
+
+  private static int firstOf(String s, char a, char b) {
+    int i = s.indexOf(a);
+    int j = s.indexOf(b);
+    return i < 0 ? j : j < 0 ? i : Math.min(i, j);
+  }
 
   /** The article is a guide, an explainer or a column addressed to the reader (by its title). */
   static boolean guide(String title) {

@@ -113,6 +113,12 @@ public final class HeadlineSelection {
         h = peg != null ? peg : h.with(h.kind(), h.status(), Block.BACKGROUND);
       }
     }
+    if (h != null && h.isNews() && articleText != null
+        && GenreFraming.anniversary(title, articleText) && GenreFraming.recalledByAnniversary(h)) {
+      // "Five years after …, pledges look different": a look back, pegged on a date (round 25)
+      Candidate peg = GenreFraming.anniversaryPeg(zone);
+      h = peg != null ? peg : h.with(h.kind(), h.status(), Block.BACKGROUND);
+    }
     List<String> names = List.of();
     if (h != null && h.isNews()) {
       if (h.actor() == null) {

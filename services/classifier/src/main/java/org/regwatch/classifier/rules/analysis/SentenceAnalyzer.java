@@ -395,6 +395,10 @@ final class SentenceAnalyzer {
         t.indexAtOrAfter(s.start()), t.indexAtOrAfter(s.end()), trig)) {
       block = Block.HEDGED; // "EU considers temporary ban …, draft shows": an option (round 22)
     }
+    if (block == Block.NONE && kind == DevelopmentKind.LEGISLATION
+        && ComplianceFrame.lawAsStandard(t, trig, t.indexAtOrAfter(s.end()))) {
+      block = Block.BACKGROUND; // "pitches compliance with state biometric laws" (round 25)
+    }
     if (block == Block.NONE && kind == DevelopmentKind.ENFORCEMENT && ClosedWithoutAction.inquiry(t, trig)
         && ClosedWithoutAction.tells(t, t.indexAtOrAfter(s.start()), t.indexAtOrAfter(s.end()))) {
       block = Block.NEGATED; // "closes its probe without action" (round 22): no step taken

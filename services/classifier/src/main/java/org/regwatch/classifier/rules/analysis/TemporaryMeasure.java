@@ -44,6 +44,10 @@ public final class TemporaryMeasure {
           && barSoonAfter(w, i + 3)) {
         return true; // "a bill which for three years starting Jan. 1 bars police from using it" (round 22)
       }
+      int span = w[i].equals("for") ? spanAfter(w, i) : -1;
+      if (span > i + 3 && (measureBefore(w, i) || barSoonAfter(w, span) || deniedBefore(w, i))) {
+        return true; // "cannot sign new contracts for the next several years" (round 25)
+      }
       if (w[i].equals("until") && dateAfter(w, i) && barBefore(w, i)) {
         return true; // "signed a bill barring police from using it until the end of 2024" (round 18)
       }
@@ -111,6 +115,57 @@ public final class TemporaryMeasure {
     for (int j = from; j < Math.min(w.length, from + 6); j++) {
       if (BARS.contains(w[j]) || w[j].startsWith("prohibit") || w[j].startsWith("suspend")
           || w[j].equals("bans") || w[j].equals("forbids")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words that count a span without a number ("for the next several years", "for a few
+   *  months", "for the next couple of years"). */
+  private static final Set<String> VAGUE_COUNTS = Set.of("few", "several", "couple", "number");
+  /** Words that say a span runs from now ("the next", "the coming", "the following"). */
+  private static final Set<String> FROM_NOW = Set.of("next", "coming", "following");
+  /** Negations of being able or allowed (the words split "can't" into "can" "t"). */
+  private static final Set<String> DENIALS = Set.of("cannot", "t", "not");
+
+  /**
+   * Round 25: a span told from now or without a number, after "for": "for the next several
+   * years", "for the coming two years", "for a few months", "for the next couple of years". Returns
+   * the index after the unit, or -1. Plain "for two years" is the older branches' (returns -1 so
+   * a bare count keeps their narrower reading).
+   */
+  private static int spanAfter(String[] w, int forAt) {
+    int j = forAt + 1;
+    boolean told = false;
+    if (j < w.length && (w[j].equals("the") || w[j].equals("a"))) {
+      j++;
+    }
+    if (j < w.length && FROM_NOW.contains(w[j])) {
+      j++;
+      told = true;
+    }
+    if (j < w.length && VAGUE_COUNTS.contains(w[j])) {
+      j++;
+      told = true;
+      if (j < w.length && w[j].equals("of")) {
+        j++;
+      }
+    } else if (j < w.length && COUNTS.contains(w[j]) && !w[j].equals("a")) {
+      j++;
+    } else if (!told) {
+      return -1;
+    }
+    return told && j < w.length && UNITS.contains(w[j]) ? j + 1 : -1;
+  }
+
+  /** A negation of being able or allowed, or a bar verb ("bars city agencies from using it for a
+   *  few months"), in the twelve words before "for", after a word of
+   *  dealing ("will not be able to enter new contracts for the next several years", "can't buy
+   *  … for a few years"): the law keeps them from it for the span. */
+  private static boolean deniedBefore(String[] w, int forAt) {
+    for (int j = forAt - 1; j >= Math.max(0, forAt - 12); j--) {
+      if (DENIALS.contains(w[j]) || BARS.contains(w[j])) {
         return true;
       }
     }
