@@ -396,7 +396,7 @@ final class SentenceAnalyzer {
       block = Block.HEDGED; // "EU considers temporary ban …, draft shows": an option (round 22)
     }
     if (block == Block.NONE && kind == DevelopmentKind.LEGISLATION
-        && ComplianceFrame.lawAsStandard(t, trig, t.indexAtOrAfter(s.end()))) {
+        && Compliance.lawAsStandard(t, trig, t.indexAtOrAfter(s.end()))) {
       block = Block.BACKGROUND; // "pitches compliance with state biometric laws" (round 25)
     }
     if (block == Block.NONE && kind == DevelopmentKind.ENFORCEMENT && ClosedWithoutAction.inquiry(t, trig)
