@@ -1,7 +1,8 @@
 package org.regwatch.classifier.rules.analysis;
 
 import java.util.Set;
-import org.regwatch.classifier.rules.text.Tokens;
+import org.regwatch.events.DevelopmentKind;
+import org.regwatch.events.DevelopmentStatus;
 
 /**
  * A pause whose renewal is refused (round 27; pack trigger {@code moratorium-extension-refused}):
@@ -17,18 +18,17 @@ public final class ExtensionRefused {
 
   private ExtensionRefused() {}
 
-  private static final Set<String> REFUSED = Set.of("vote", "votes", "voted", "voting", "reject",
-      "rejects", "rejected", "rejecting", "decline", "declines", "declined", "declining", "refuse",
-      "refuses", "refused", "refusing", "opt", "opts", "opted", "opting", "choose", "chooses",
-      "chose", "choosing");
+  static final String TRIGGER_ID = "moratorium-extension-refused";
+
+  /** First words of the trigger's phrases that put the renewal to a vote ("vote against …",
+   *  "reject the extension …"); the others decline without a vote ("decline to renew"). */
   private static final Set<String> DEFEATED = Set.of("vote", "votes", "voted", "voting", "reject",
       "rejects", "rejected", "rejecting");
 
-  /** The candidate is a pause ended by a refused renewal. */
+  /** The candidate is a pause ended by a refused renewal (the pack trigger read it so). */
   public static boolean refused(Candidate c) {
-    return c.kind() == org.regwatch.events.DevelopmentKind.MORATORIUM
-        && c.status() == org.regwatch.events.DevelopmentStatus.ENDED
-        && refusalWords(c) && REFUSED.contains(first(c));
+    return c.kind() == DevelopmentKind.MORATORIUM && c.status() == DevelopmentStatus.ENDED
+        && TRIGGER_ID.equals(c.trigger().ref().name());
   }
 
   /** The refusal was a vote or a rejection: the extension put to the body was defeated. */
@@ -38,18 +38,5 @@ public final class ExtensionRefused {
 
   private static String first(Candidate c) {
     return c.field().tokens().lower(c.trigger().tokStart());
-  }
-
-  /** The trigger is one of the refusal phrases (an extension or renewal word inside it). */
-  private static boolean refusalWords(Candidate c) {
-    Tokens t = c.field().tokens();
-    for (int i = c.trigger().tokStart(); i < c.trigger().tokEnd(); i++) {
-      String w = t.lower(i);
-      if (w.startsWith("extend") || w.startsWith("extension") || w.startsWith("renew")
-          || w.startsWith("prolong")) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -721,7 +721,7 @@ final class SentenceAnalyzer {
             // "will not use facial recognition again" (heldout-22/23 rules)
             || NeverAgain.endsForGood(t, ms, trig)
             // "has stopped using it in its stores", no time in the sentence (round 21)
-            || !ctx.headTellsATime && StoppedForGood.perfectStopWithoutTime(t,
+            || !ctx.headTellsATime && StoppedForGood.stopWithoutTime(t,
                 t.indexAtOrAfter(s.start()), t.indexAtOrAfter(s.end()), trig))) {
       kind = DevelopmentKind.EXIT;
     } else if (kind == DevelopmentKind.EXIT && temporaryReading(f, ms, trig)) {
@@ -1231,7 +1231,7 @@ final class SentenceAnalyzer {
         // round 23: a pending bill that carries a pause ("bill with a freeze on school contracts
         // clears House", "legislation containing a two-year pause"): the pause is what the bill
         // says. Only a pending noun: a law with a moratorium is in force (RuleEngine.temporary).
-        if (CARRIES.contains(w) && PENDING.contains(t.lower(m.tokEnd() - 1))) {
+        if (CARRIES.contains(w) && endsOnPendingBill(ms, m)) {
           return true;
         }
       }
@@ -1240,10 +1240,18 @@ final class SentenceAnalyzer {
   }
 
   /** Words by which a pending bill carries a measure: "bill with a freeze", "bill containing a pause". */
-  private static final java.util.Set<String> CARRIES = java.util.Set.of("with", "containing",
-      "carrying", "including");
-  /** Nouns of a measure still pending (the pack's `pending_bill`): a law or ordinance is in force. */
-  private static final java.util.Set<String> PENDING = java.util.Set.of("bill", "bills", "legislation");
+  private static final Set<String> CARRIES = Set.of("with", "containing", "carrying", "including");
+
+  /** The legislation noun ends on a noun of the pack's `pending_bill` ("privacy bill"): a law or
+   *  ordinance is in force, a bill is not yet. */
+  private static boolean endsOnPendingBill(List<Mention> ms, Mention noun) {
+    for (Mention o : ms) {
+      if (o.isLexicon("pending_bill") && o.tokEnd() == noun.tokEnd()) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** A negation cue (or an n't word) within three words before the mention. */
   private static boolean negatedWord(List<Mention> ms, Tokens t, Mention m) {

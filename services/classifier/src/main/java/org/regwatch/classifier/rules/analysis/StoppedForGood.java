@@ -18,6 +18,15 @@ final class StoppedForGood {
   /** First words of the stop verbs in their past participle. */
   private static final Set<String> PARTICIPLES = Set.of("stopped", "ceased", "switched", "turned",
       "shut");
+  /**
+   * First words of the present-tense stops of a use or a sale (round 27): "Bank stops using
+   * facial recognition at its branches", "Airline ceases selling face scans". The headline present tells what the actor has
+   * done, as the perfect does; a pause needs a time or a condition (domain.md), so with none in
+   * the sentence the stop is for good: an exit. Only the verb with its object word ("stops using",
+   * "stops selling", "stops the use") — a bare "stops" may stop someone else ("Court stops city
+   * from …"). "pauses", "suspends", "halts" are not stops and stay pauses.
+   */
+  private static final Set<String> PRESENT = Set.of("stops", "ceases");
   private static final Set<String> PERFECT = Set.of("has", "have");
   /** Adverbs that may stand between the auxiliary and the participle. */
   private static final Set<String> ADVERBS = Set.of("quietly", "now", "already", "since", "also");
@@ -51,18 +60,10 @@ final class StoppedForGood {
     return false;
   }
 
-  /**
-   * Present-tense stops of a use or a sale (round 27): "Bank stops using facial recognition at its
-   * branches", "Airline ceases selling face scans". The headline present tells what the actor has
-   * done, as the perfect does; a pause needs a time or a condition (domain.md), so with none in
-   * the sentence the stop is for good: an exit. Only the verb with its object word ("stops using",
-   * "stops selling", "stops the use") — a bare "stops" may stop someone else ("Court stops city
-   * from …"). "pauses", "suspends", "halts" are not stops and stay pauses.
-   */
-  private static final Set<String> PRESENT = Set.of("stops", "ceases");
 
-  /** The trigger is a stop verb in the present perfect and its sentence names no time. */
-  static boolean perfectStopWithoutTime(Tokens t, int sentenceStart, int sentenceEnd, Mention trig) {
+  /** The trigger is a stop verb in the present perfect, or a present-tense stop with its object
+   *  word, and its sentence names no time. */
+  static boolean stopWithoutTime(Tokens t, int sentenceStart, int sentenceEnd, Mention trig) {
     int first = trig.tokStart();
     if (PRESENT.contains(t.lower(first)) && trig.tokEnd() - first >= 2) {
       return !timeIn(t, sentenceStart, sentenceEnd);
