@@ -33,6 +33,45 @@ class ArticleStructureRulesTest {
     assertThat(c.developments()).isEmpty();
   }
 
+  /** The end of a product story as a text extractor returns the page (written for these tests). */
+  private static final String KIOSK_STORY = "Harbour City's ferry terminal will let passengers board by "
+      + "looking into a camera from next month, the port authority said on Monday.\n\n"
+      + "Passengers who do not want their face scanned can still show a paper ticket at the gate.\n\n";
+
+  @Test
+  void aHeadlineInALinkListUnderAStandaloneRelatedHeaderIsNotADevelopment() {
+    Classification c = Read.article("Ferry terminal to board passengers by face scan",
+        KIOSK_STORY + "Related\nHarbour City council pauses police use of facial recognition for a year\n"
+            + "Ten things to know about the new ferry timetable\n\nSign up for our newsletter.");
+    assertThat(c.labels().relevant()).isFalse();
+    assertThat(c.developments()).isEmpty();
+  }
+
+  @Test
+  void aLinkListHeaderWithAColonAndBlankLinesBetweenHeadlinesIsStillALinkList() {
+    Classification c = Read.article("Ferry terminal to board passengers by face scan",
+        KIOSK_STORY + "Most read:\n\nWhy the port's new cranes are late\n\n"
+            + "Westbrook bans police from using facial recognition\n\nTags: ferries, transport");
+    assertThat(c.labels().relevant()).isFalse();
+  }
+
+  @Test
+  void aStoryParagraphAfterALinkListIsReadAgain() {
+    Classification c = Read.article("Ferry terminal to board passengers by face scan",
+        KIOSK_STORY + "Editor's picks\nWhy the port's new cranes are late\n\n"
+            + "Separately, Harbour City council voted on Tuesday to pause police use of facial recognition for a year.");
+    assertThat(c.labels().relevant()).isTrue();
+    assertThat(c.labels().moratorium()).isEqualTo(MoratoriumStatus.ANNOUNCED);
+  }
+
+  @Test
+  void aShortLineThatIsNotUnderAListHeaderIsStillRead() {
+    Classification c = Read.article("Harbour City pauses police facial recognition",
+        "Harbour City council pauses police use of facial recognition for a year\n"
+            + "The vote on Tuesday was 7-2 after three hours of public comment.");
+    assertThat(c.labels().moratorium()).isEqualTo(MoratoriumStatus.ANNOUNCED);
+  }
+
   @Test
   void aSentenceThatMerelyMentionsRelatedIssuesIsStillRead() {
     Classification c = Read.article("A pause on face scanning",
