@@ -782,7 +782,8 @@ final class SentenceAnalyzer {
         return null;
       }
       if (LawPermission.USE_PERMITTED.equals(ct.definition().id())
-          && (passive(f, s, trig) || !LawPermission.permitsUse(t, trig))) {
+          && (passive(f, s, trig) || !LawPermission.permitsUse(t, trig)
+              || LawPermission.resultOfAnEvent(t, ms, t.indexAtOrAfter(s.start()), trig))) {
         return null; // "police will be allowed to use it": the permitted party, not who permits
       }
       if (LawPermission.votedAsMeasure(ct.definition().id()) && PlaceInName.inOrganisationName(t, actor)) {
@@ -1762,7 +1763,8 @@ final class SentenceAnalyzer {
           && !PauseContinuity.pausedState(t, trig) && !PauseKept.waitsForADecision(t, last, trig)
           && !PauseContinuity.keptLonger(t, last, trig));
       case "legislation-replaces-pause" -> PauseReplaced.replacesThePause(t, ms, first, trig);
-      case "rules-issued" -> !ReportReleased.reportIsTheObject(t, first, trig);
+      case "rules-issued" -> !ReportReleased.reportIsTheObject(t, first, trig)
+          && !ReportReleased.reportBeforeItsTitle(t, first, trig);
       case "legislation-enacted" -> !PauseContinuity.pauseInForce(t, first, trig)
           && !PauseContinuity.signOff(t, trig);
       default -> true;
