@@ -8,8 +8,8 @@ import org.regwatch.events.MoratoriumStatus;
 
 /**
  * A law-making body that turns a proposed pause down defeats a measure: legislation failed, and
- * no pause starts. The tally may stand between the vote and "against" (sentences written for
- * these tests).
+ * no pause starts. The tally may stand between the vote and "against", and the tally told as "in
+ * a 5-4 vote" counts the step its verb told (sentences written for these tests).
  */
 class PauseVotedDownTest {
 
@@ -53,6 +53,18 @@ class PauseVotedDownTest {
     Classification c = Read.article("Westbrook limits police facial recognition",
         "The Westbrook City Council voted 5-4 on Monday, with four members against, to limit police use "
             + "of facial recognition to violent felonies.");
+    assertThat(c.labels().legislation()).isEqualTo(LegislationStatus.ENACTED);
+  }
+
+  @Test
+  void theTallyOfARejectionIsNoPassage() {
+    Classification c = Read.title("Council rejects ban on police facial recognition in 5-4 vote");
+    assertThat(c.labels().legislation()).isEqualTo(LegislationStatus.FAILED);
+  }
+
+  @Test
+  void theTallyOfAnApprovalStillEnacts() {
+    Classification c = Read.title("Council approves ban on police facial recognition in 5-4 vote");
     assertThat(c.labels().legislation()).isEqualTo(LegislationStatus.ENACTED);
   }
 }

@@ -162,6 +162,9 @@ final class SentenceAnalyzer {
         && !t.text(trig.tokEnd()).isEmpty() && Character.isDigit(t.text(trig.tokEnd()).charAt(0))) {
       return null; // "by 58 votes to 52": a tally, no vote to do anything (round 16)
     }
+    if ("passage".equals(ct.status()) && VoteTally.tallyOfAnotherStep(t, ms, pack, trig)) {
+      return null; // "Council rejects ban in 5-4 vote": the tally of the rejection, not a passage
+    }
     if ("proposed".equals(ct.status()) && ct.kind() == DevelopmentKind.LEGISLATION
         && PolicyBody.policyNounAfter(ms, trig)) {
       // "The department is drafting a policy on facial recognition": a body's own rules in the
