@@ -928,8 +928,9 @@ final class SentenceAnalyzer {
   /** What "final" describes when it names the wording of a law, not the last vote on it. */
   private static final Set<String> TEXT_NOUNS = Set.of("text", "texts", "wording", "version",
       "draft", "compromise");
+  // "gov" too: the word tokenizer keeps no dot, so "now goes to Gov. Kay Ivey" reads "gov"
   private static final Set<String> STILL_TO_SIGN = Set.of(
-      "governor", "governor's", "gov.", "desk", "signature", "sign", "veto", "president's");
+      "governor", "governor's", "gov.", "gov", "desk", "signature", "sign", "veto", "president's");
   private static final Set<String> ADOPTED_MEASURES = Set.of(
       "law", "laws", "statute", "regulation", "regulations");
 
