@@ -162,6 +162,9 @@ final class SentenceAnalyzer {
         && !t.text(trig.tokEnd()).isEmpty() && Character.isDigit(t.text(trig.tokEnd()).charAt(0))) {
       return null; // "by 58 votes to 52": a tally, no vote to do anything (round 16)
     }
+    if (ct.kind() == DevelopmentKind.MORATORIUM && "ended".equals(ct.status()) && ScheduledEnd.scheduled(t, trig)) {
+      return null; // "extending a suspension that had been due to end this month": a date, no end
+    }
     if ("passage".equals(ct.status()) && VoteTally.tallyOfAnotherStep(t, ms, pack, trig)) {
       return null; // "Council rejects ban in 5-4 vote": the tally of the rejection, not a passage
     }
