@@ -73,6 +73,26 @@ class ArticleStructureRulesTest {
   }
 
   @Test
+  void aBylineAndANewsletterPlugDoNotTakeTheLeadsPlaces() {
+    Classification c = Read.article("School tech week: Oregon freezes new face-scan contracts",
+        "Our weekly roundup of the technology, privacy and security news that matters to school leaders.\n\n"
+            + "By Maria Delacroix  Published June 10, 2022\n\n"
+            + "Subscribe to School Tech Daily for top news, trends and analysis\n\n"
+            + "Oregon puts school face scanning on hold\n\n"
+            + "Oregon schools will not be able to sign new contracts for facial recognition services for the next three years "
+            + "under a law signed by Gov. Tina Kotek this week.");
+    assertThat(c.labels().moratorium()).isEqualTo(MoratoriumStatus.ANNOUNCED);
+    assertThat(c.labels().legislation()).isEqualTo(LegislationStatus.ENACTED);
+  }
+
+  @Test
+  void aSentenceOpeningWithByThatIsNoBylineStaysInTheLead() {
+    Classification c = Read.article("Westland pauses police face scans",
+        "By a vote of 6-1, the Westland City Council on Tuesday paused police use of facial recognition for a year.");
+    assertThat(c.labels().moratorium()).isEqualTo(MoratoriumStatus.ANNOUNCED);
+  }
+
+  @Test
   void aSentenceThatMerelyMentionsRelatedIssuesIsStillRead() {
     Classification c = Read.article("A pause on face scanning",
         "In a related move, Harbour City council voted on Tuesday to pause police use of facial recognition for a year.");

@@ -49,6 +49,25 @@ public final class NoiseLines {
 
   private NoiseLines() {}
 
+  // "By Priya Castellanos  Published June 10, 2022", "By JANE DOE | Associated Press": a byline
+  // opens with "By" and a capitalised name, and is a short line without a full stop. "By Tuesday,
+  // the council …" and "By March, …" open sentences: a day or a month is no name.
+  private static final Pattern BYLINE = Pattern.compile(
+      "^\\s*(?:by|By|BY)\\s+(?!(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january"
+          + "|february|march|april|may|june|july|august|september|october|november|december|the|law)\\b)"
+          + "\\p{Lu}[\\p{L}.'’-]*\\s+\\p{Lu}");
+  private static final int MAX_BYLINE_WORDS = 16;
+
+  /**
+   * Whether a sentence is a byline: asked where the lead is chosen, so that a scraped page's
+   * byline, newsletter plug and "Advertisement" do not take the places of the story's first
+   * sentences.
+   */
+  public static boolean isByline(String sentence) {
+    String s = sentence.strip();
+    return !s.endsWith(".") && s.split("\\s+").length <= MAX_BYLINE_WORDS && BYLINE.matcher(s).lookingAt();
+  }
+
   /** Whether the sentence is page furniture rather than reporting. */
   public static boolean isNoise(String sentence) {
     // The pattern is anchored at the input's start (no MULTILINE), so find() could only match

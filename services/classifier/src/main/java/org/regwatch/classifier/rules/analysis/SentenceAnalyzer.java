@@ -1774,7 +1774,8 @@ final class SentenceAnalyzer {
       case "rules-issued" -> !ReportReleased.reportIsTheObject(t, first, trig)
           && !ReportReleased.reportBeforeItsTitle(t, first, trig);
       case "legislation-enacted" -> !PauseContinuity.pauseInForce(t, first, trig)
-          && !PauseContinuity.signOff(t, trig);
+          && !PauseContinuity.signOff(t, trig)
+          && !SignedAgreement.objectIsNoLaw(t, last, trig);
       default -> true;
     };
   }
