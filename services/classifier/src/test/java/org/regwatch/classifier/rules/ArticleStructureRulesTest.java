@@ -33,6 +33,65 @@ class ArticleStructureRulesTest {
     assertThat(c.developments()).isEmpty();
   }
 
+  /** The end of a product story as a text extractor returns the page (written for these tests). */
+  private static final String KIOSK_STORY = "Harbour City's ferry terminal will let passengers board by "
+      + "looking into a camera from next month, the port authority said on Monday.\n\n"
+      + "Passengers who do not want their face scanned can still show a paper ticket at the gate.\n\n";
+
+  @Test
+  void aHeadlineInALinkListUnderAStandaloneRelatedHeaderIsNotADevelopment() {
+    Classification c = Read.article("Ferry terminal to board passengers by face scan",
+        KIOSK_STORY + "Related\nHarbour City council pauses police use of facial recognition for a year\n"
+            + "Ten things to know about the new ferry timetable\n\nSign up for our newsletter.");
+    assertThat(c.labels().relevant()).isFalse();
+    assertThat(c.developments()).isEmpty();
+  }
+
+  @Test
+  void aLinkListHeaderWithAColonAndBlankLinesBetweenHeadlinesIsStillALinkList() {
+    Classification c = Read.article("Ferry terminal to board passengers by face scan",
+        KIOSK_STORY + "Most read:\n\nWhy the port's new cranes are late\n\n"
+            + "Westbrook bans police from using facial recognition\n\nTags: ferries, transport");
+    assertThat(c.labels().relevant()).isFalse();
+  }
+
+  @Test
+  void aStoryParagraphAfterALinkListIsReadAgain() {
+    Classification c = Read.article("Ferry terminal to board passengers by face scan",
+        KIOSK_STORY + "Editor's picks\nWhy the port's new cranes are late\n\n"
+            + "Separately, Harbour City council voted on Tuesday to pause police use of facial recognition for a year.");
+    assertThat(c.labels().relevant()).isTrue();
+    assertThat(c.labels().moratorium()).isEqualTo(MoratoriumStatus.ANNOUNCED);
+  }
+
+  @Test
+  void aShortLineThatIsNotUnderAListHeaderIsStillRead() {
+    Classification c = Read.article("Harbour City pauses police facial recognition",
+        "Harbour City council pauses police use of facial recognition for a year\n"
+            + "The vote on Tuesday was 7-2 after three hours of public comment.");
+    assertThat(c.labels().moratorium()).isEqualTo(MoratoriumStatus.ANNOUNCED);
+  }
+
+  @Test
+  void aBylineAndANewsletterPlugDoNotTakeTheLeadsPlaces() {
+    Classification c = Read.article("School tech week: Oregon freezes new face-scan contracts",
+        "Our weekly roundup of the technology, privacy and security news that matters to school leaders.\n\n"
+            + "By Maria Delacroix  Published June 10, 2022\n\n"
+            + "Subscribe to School Tech Daily for top news, trends and analysis\n\n"
+            + "Oregon puts school face scanning on hold\n\n"
+            + "Oregon schools will not be able to sign new contracts for facial recognition services for the next three years "
+            + "under a law signed by Gov. Tina Kotek this week.");
+    assertThat(c.labels().moratorium()).isEqualTo(MoratoriumStatus.ANNOUNCED);
+    assertThat(c.labels().legislation()).isEqualTo(LegislationStatus.ENACTED);
+  }
+
+  @Test
+  void aSentenceOpeningWithByThatIsNoBylineStaysInTheLead() {
+    Classification c = Read.article("Westland pauses police face scans",
+        "By a vote of 6-1, the Westland City Council on Tuesday paused police use of facial recognition for a year.");
+    assertThat(c.labels().moratorium()).isEqualTo(MoratoriumStatus.ANNOUNCED);
+  }
+
   @Test
   void aSentenceThatMerelyMentionsRelatedIssuesIsStillRead() {
     Classification c = Read.article("A pause on face scanning",

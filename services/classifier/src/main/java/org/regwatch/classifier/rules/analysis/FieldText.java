@@ -110,7 +110,8 @@ public final class FieldText {
    * read only for its triggers and named parties, and tech mentions are counted per sentence. So
    * the model runs on (a) every line until the lead is certainly inside the split part — the
    * lead is the first {@link PackReader#LEAD_SENTENCES} sentences of
-   * {@link PackReader#MIN_LEAD_WORDS}+ words, after at most three title repeats, and the lead
+   * {@link PackReader#MIN_LEAD_WORDS}+ words that are no page furniture, after at most three
+   * title repeats, and the lead
    * rules look at sentence positions — and (b) in every later line, at the boundaries of the
    * sentences that carry a phrase of those categories ({@link SentenceSplitter#splitAround}).
    * Any other stretch of a line stays one sentence: where its inner boundaries fall changes
@@ -144,7 +145,8 @@ public final class FieldText {
         if (wordCount(token, s) >= PackReader.MIN_LEAD_WORDS) {
           longSentences++;
           // PackReader's lead: the long sentences that do not repeat the title
-          if (techAfterPrefix && !PackReader.repeatsTitle(this, s, squashedTitle)) {
+          if (techAfterPrefix && !PackReader.repeatsTitle(this, s, squashedTitle)
+              && !PackReader.furniture(this, s)) {
             leadSentences++;
           }
         }

@@ -62,6 +62,33 @@ final class LawPermission {
     return false;
   }
 
+  private static final Set<String> VOTE_WORDS = Set.of("vote", "voted", "votes", "passed", "passes",
+      "approved", "approves", "adopted", "adopts", "enacted", "signed");
+
+  /**
+   * "Facial recognition analytics were added during an upgrade, allowing operators to search
+   * footage": a permitting participle after a comma tells what the clause before it made
+   * possible; it is a body's measure only when that clause holds a law or a vote ("passed the
+   * ordinance on Tuesday, allowing police to use it").
+   */
+  static boolean resultOfAnEvent(Tokens t, List<Mention> ms, int sentenceStart, Mention trig) {
+    int verb = trig.tokStart();
+    if (verb == 0 || !t.lower(verb).endsWith("ing") || !t.text(verb - 1).equals(",")) {
+      return false;
+    }
+    for (Mention m : ms) {
+      if (m.isLexicon("legislation_noun") && m.tokEnd() <= verb) {
+        return false;
+      }
+    }
+    for (int i = sentenceStart; i < verb; i++) {
+      if (VOTE_WORDS.contains(t.lower(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The actors that stand before the trigger (its subject side). */
   static List<Actor> beforeThe(List<Actor> actors, Mention trig) {
     List<Actor> out = new ArrayList<>(actors.size());

@@ -1,12 +1,17 @@
 package org.regwatch.classifier.rules.analysis;
 
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Lines a feed page carries around the story that are not the story: "Related:" and "More on …"
  * link lists, "Read more", newsletter plugs, photo captions and credits. A development read from
  * one of them is a link to another article, so it is neither the headline nor an {@code also}.
+ *
+ * <p>A text extractor also keeps link lists whose header stands alone on its line ("Related",
+ * "Most read", "Editor's picks") with one headline per line below it; such a headline often names
+ * another story's ban or pause, so every line of the list is furniture, not only the header.
  */
 public final class NoiseLines {
 
@@ -26,7 +31,42 @@ public final class NoiseLines {
           + "|this (?:story|article) (?:first )?appeared\\b"
           + "|advertisement\\b)");
 
+  /** Headers a page puts alone on a line above a list of links to other stories. */
+  private static final Set<String> LIST_HEADERS = Set.of(
+      "related", "related stories", "related articles", "related coverage", "related content",
+      "related links", "related reading", "related news", "related topics", "read more", "read next",
+      "read also", "also read", "see also", "more stories", "more news", "more on this story",
+      "more on this topic", "more like this", "you may also like", "you might also like",
+      "recommended", "recommended for you", "recommended stories", "recommended reading",
+      "editor's picks", "editors' picks", "editor’s picks", "most read", "most popular",
+      "most viewed", "most shared", "trending", "trending now", "top stories", "latest news",
+      "latest stories", "further reading", "popular stories", "what to read next");
+
+  // A page's link list is short; a story paragraph that happens to follow one is not searched for.
+  private static final int MAX_LIST_LINES = 12;
+  // Headlines in a link list are short and end without a full stop; prose lines are not.
+  private static final int MAX_LINK_WORDS = 25;
+
   private NoiseLines() {}
+
+  // "By Priya Castellanos  Published June 10, 2022", "By JANE DOE | Associated Press": a byline
+  // opens with "By" and a capitalised name, and is a short line without a full stop. "By Tuesday,
+  // the council …" and "By March, …" open sentences: a day or a month is no name.
+  private static final Pattern BYLINE = Pattern.compile(
+      "^\\s*(?:by|By|BY)\\s+(?!(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january"
+          + "|february|march|april|may|june|july|august|september|october|november|december|the|law)\\b)"
+          + "\\p{Lu}[\\p{L}.'’-]*\\s+\\p{Lu}");
+  private static final int MAX_BYLINE_WORDS = 16;
+
+  /**
+   * Whether a sentence is a byline: asked where the lead is chosen, so that a scraped page's
+   * byline, newsletter plug and "Advertisement" do not take the places of the story's first
+   * sentences.
+   */
+  public static boolean isByline(String sentence) {
+    String s = sentence.strip();
+    return !s.endsWith(".") && s.split("\\s+").length <= MAX_BYLINE_WORDS && BYLINE.matcher(s).lookingAt();
+  }
 
   /** Whether the sentence is page furniture rather than reporting. */
   public static boolean isNoise(String sentence) {
@@ -37,6 +77,54 @@ public final class NoiseLines {
 
   static boolean isNoise(Candidate c) {
     String original = c.field().original();
-    return isNoise(original.substring(c.sentence().start(), c.sentence().end()));
+    return isNoise(original.substring(c.sentence().start(), c.sentence().end()))
+        || inLinkList(original, c.sentence().start());
+  }
+
+  /**
+   * Whether the line holding {@code offset} is one headline of a link list: the line itself and
+   * every line between it and a list header above it look like headlines (blank lines between
+   * them allowed), and a header is reached within {@link #MAX_LIST_LINES} lines.
+   */
+  static boolean inLinkList(String text, int offset) {
+    int start = text.lastIndexOf('\n', offset - 1) + 1;
+    int end = text.indexOf('\n', offset);
+    if (!linkLike(text.substring(start, end < 0 ? text.length() : end))) {
+      return false;
+    }
+    for (int lines = 0; start > 0 && lines < MAX_LIST_LINES; lines++) {
+      int prevEnd = start - 1;
+      int prevStart = text.lastIndexOf('\n', prevEnd - 1) + 1;
+      String line = text.substring(prevStart, prevEnd).strip();
+      start = prevStart;
+      if (line.isEmpty()) {
+        continue;
+      }
+      if (isListHeader(line)) {
+        return true;
+      }
+      if (!linkLike(line)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  static boolean isListHeader(String line) {
+    String l = line.strip().toLowerCase(Locale.ROOT);
+    if (l.endsWith(":")) {
+      l = l.substring(0, l.length() - 1).strip();
+    }
+    return LIST_HEADERS.contains(l)
+        // "More from Business", "More in Technology": a section's name after the header words
+        || (l.startsWith("more from ") || l.startsWith("more in ")) && l.split("\\s+").length <= 5;
+  }
+
+  private static boolean linkLike(String line) {
+    String l = line.strip();
+    if (l.isEmpty() || l.endsWith(".") || l.endsWith(":")) {
+      return false;
+    }
+    return l.split("\\s+").length <= MAX_LINK_WORDS;
   }
 }

@@ -210,13 +210,19 @@ public final class PackReader {
       if (repeatsTitle(textField, s, normalisedTitle)) {
         continue;
       }
-      if (lead.size() < LEAD_SENTENCES && textField.wordCount(s) >= MIN_LEAD_WORDS) {
+      if (lead.size() < LEAD_SENTENCES && textField.wordCount(s) >= MIN_LEAD_WORDS && !furniture(textField, s)) {
         lead.add(s);
       } else if (!lead.isEmpty()) {
         body.add(s);
       }
     }
     return body;
+  }
+
+  /** A byline, "Subscribe to …", "Advertisement": a scraped page's furniture is no lead sentence. */
+  static boolean furniture(FieldText textField, Sentence s) {
+    String sentence = textField.original().substring(s.start(), s.end());
+    return NoiseLines.isNoise(sentence) || NoiseLines.isByline(sentence);
   }
 
   /** Feeds often repeat the title as the text's first line(s); only the first few can. */

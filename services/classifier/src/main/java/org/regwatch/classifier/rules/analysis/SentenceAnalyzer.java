@@ -162,6 +162,12 @@ final class SentenceAnalyzer {
         && !t.text(trig.tokEnd()).isEmpty() && Character.isDigit(t.text(trig.tokEnd()).charAt(0))) {
       return null; // "by 58 votes to 52": a tally, no vote to do anything (round 16)
     }
+    if (ct.kind() == DevelopmentKind.MORATORIUM && "ended".equals(ct.status()) && ScheduledEnd.scheduled(t, trig)) {
+      return null; // "extending a suspension that had been due to end this month": a date, no end
+    }
+    if ("passage".equals(ct.status()) && VoteTally.tallyOfAnotherStep(t, ms, pack, trig)) {
+      return null; // "Council rejects ban in 5-4 vote": the tally of the rejection, not a passage
+    }
     if ("proposed".equals(ct.status()) && ct.kind() == DevelopmentKind.LEGISLATION
         && PolicyBody.policyNounAfter(ms, trig)) {
       // "The department is drafting a policy on facial recognition": a body's own rules in the
@@ -421,7 +427,8 @@ final class SentenceAnalyzer {
       block = Block.NONE; // "dropping its earlier refusal to use it": "earlier" dates the refusal
     }
     boolean refusedPassage = (block == Block.NEGATED || block == Block.NONE) && "passage".equals(status)
-        && RefusedPassage.defeats(t, t.indexAtOrAfter(s.start()), t.indexAtOrAfter(s.end()), trig);
+        && (RefusedPassage.defeats(t, t.indexAtOrAfter(s.start()), t.indexAtOrAfter(s.end()), trig)
+            || block == Block.NONE && RefusedPassage.votedAgainst(t, t.indexAtOrAfter(s.end()), trig));
     if (refusedPassage) {
       // "the upper house refused (on Friday) to approve a law": the bill is defeated
       block = Block.NONE;
@@ -782,7 +789,8 @@ final class SentenceAnalyzer {
         return null;
       }
       if (LawPermission.USE_PERMITTED.equals(ct.definition().id())
-          && (passive(f, s, trig) || !LawPermission.permitsUse(t, trig))) {
+          && (passive(f, s, trig) || !LawPermission.permitsUse(t, trig)
+              || LawPermission.resultOfAnEvent(t, ms, t.indexAtOrAfter(s.start()), trig))) {
         return null; // "police will be allowed to use it": the permitted party, not who permits
       }
       if (LawPermission.votedAsMeasure(ct.definition().id()) && PlaceInName.inOrganisationName(t, actor)) {
@@ -923,8 +931,9 @@ final class SentenceAnalyzer {
   /** What "final" describes when it names the wording of a law, not the last vote on it. */
   private static final Set<String> TEXT_NOUNS = Set.of("text", "texts", "wording", "version",
       "draft", "compromise");
+  // "gov" too: the word tokenizer keeps no dot, so "now goes to Gov. Kay Ivey" reads "gov"
   private static final Set<String> STILL_TO_SIGN = Set.of(
-      "governor", "governor's", "gov.", "desk", "signature", "sign", "veto", "president's");
+      "governor", "governor's", "gov.", "gov", "desk", "signature", "sign", "veto", "president's");
   private static final Set<String> ADOPTED_MEASURES = Set.of(
       "law", "laws", "statute", "regulation", "regulations");
 
@@ -1762,9 +1771,11 @@ final class SentenceAnalyzer {
           && !PauseContinuity.pausedState(t, trig) && !PauseKept.waitsForADecision(t, last, trig)
           && !PauseContinuity.keptLonger(t, last, trig));
       case "legislation-replaces-pause" -> PauseReplaced.replacesThePause(t, ms, first, trig);
-      case "rules-issued" -> !ReportReleased.reportIsTheObject(t, first, trig);
+      case "rules-issued" -> !ReportReleased.reportIsTheObject(t, first, trig)
+          && !ReportReleased.reportBeforeItsTitle(t, first, trig);
       case "legislation-enacted" -> !PauseContinuity.pauseInForce(t, first, trig)
-          && !PauseContinuity.signOff(t, trig);
+          && !PauseContinuity.signOff(t, trig)
+          && !SignedAgreement.objectIsNoLaw(t, last, trig);
       default -> true;
     };
   }
