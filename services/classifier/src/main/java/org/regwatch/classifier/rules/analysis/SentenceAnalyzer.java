@@ -40,11 +40,13 @@ final class SentenceAnalyzer {
   private final CompiledPack pack;
   private final ActorFinder actorFinder;
   private final CueScanner cues;
+  private final SingleChamber singleChamber;
 
   SentenceAnalyzer(CompiledPack pack) {
     this.pack = pack;
     this.actorFinder = new ActorFinder(pack);
     this.cues = new CueScanner(pack);
+    this.singleChamber = new SingleChamber(pack);
   }
 
   List<Actor> actors(FieldText f, Sentence s) {
@@ -691,7 +693,7 @@ final class SentenceAnalyzer {
     } else if (passage) {
       st = (actor != null && actor.type().enactsByVote()) || finalPassage(ms, t, s, trig)
           // "Denmark's Folketing passed a bill": a single-chamber parliament's vote is the last (round 16)
-          || (SingleChamber.is(actor) && !stillToSign(t, s))
+          || (singleChamber.is(actor) && !stillToSign(t, s))
           // "The ordinance, adopted on July 21, allows …": a council passes its ordinances alone (round 26)
           || (OrdinancePassed.named(t, t.indexAtOrAfter(s.start()), t.indexAtOrAfter(s.end()), trig)
               && !stillToSign(t, s))
