@@ -1050,7 +1050,9 @@ final class SentenceAnalyzer {
       String w = t.lower(i);
       if (w.equals("let") || w.equals("lets") || w.startsWith("allow") || w.startsWith("enabl")
           || w.startsWith("empower") || w.equals("right") || w.equals("rights")) {
-        return true;
+        // "Human rights court rules …", "the European Court of Human Rights ruled …": a court's
+        // name, not a right to act (round 29)
+        return !(w.equals("rights") && i > 0 && t.lower(i - 1).equals("human"));
       }
     }
     return false;
@@ -1773,6 +1775,7 @@ final class SentenceAnalyzer {
           && !PauseContinuity.pausedState(t, trig) && !PauseKept.waitsForADecision(t, last, trig)
           && !PauseContinuity.keptLonger(t, last, trig));
       case "legislation-replaces-pause" -> PauseReplaced.replacesThePause(t, ms, first, trig);
+      case RemovedTech.TRIGGER_ID -> RemovedTech.techIsTheObject(t, techSpans(ms), trig);
       case "rules-issued" -> !ReportReleased.reportIsTheObject(t, first, trig)
           && !ReportReleased.reportBeforeItsTitle(t, first, trig);
       case "legislation-enacted" -> !PauseContinuity.pauseInForce(t, first, trig)
