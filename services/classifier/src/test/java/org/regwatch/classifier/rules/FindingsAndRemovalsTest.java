@@ -86,4 +86,22 @@ class FindingsAndRemovalsTest {
     Classification c = Read.title("Regulator orders retailer to remove facial recognition cameras");
     assertThat(headlineKind(c)).isEqualTo(DevelopmentKind.ENFORCEMENT);
   }
+
+  @Test
+  void aFindingToldWithNotLawfulIsAFinding() {
+    Classification c = Read.title("Regulator finds retailer's use of facial recognition was not lawful");
+    assertThat(headlineKind(c)).isEqualTo(DevelopmentKind.ENFORCEMENT);
+  }
+
+  @Test
+  void aFindingThatAUseIsLawfulIsNoEnforcement() {
+    Classification c = Read.title("Regulator says the city's plan to use facial recognition is lawful");
+    assertThat(c.labels().relevant()).isFalse();
+  }
+
+  @Test
+  void faceReadingScreensAreTheTechnology() {
+    Classification c = Read.title("Court orders metro operator to pay damages over face-reading ad screens");
+    assertThat(headlineKind(c)).isEqualTo(DevelopmentKind.ENFORCEMENT);
+  }
 }
