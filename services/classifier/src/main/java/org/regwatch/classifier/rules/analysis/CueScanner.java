@@ -111,6 +111,10 @@ final class CueScanner {
     if (DatedWhenClause.before(t, first, tt, referenceYear)) {
       return Block.BACKGROUND; // "since 2020, when several companies stepped back from …"
     }
+    if (SharedTimeFrame.insideFrontedTimeClause(t, first, last, trigger)
+        || SharedTimeFrame.coordinatedWithAnEarlierTime(t, ms, first, trigger)) {
+      return Block.BACKGROUND; // "In the week that Amazon … stepped back, …"; "Last month …, and Microsoft said …"
+    }
     if (isQuestion(f, s, trigger)) {
       return Block.HEDGED; // "Will Amazon extend its moratorium?" asks, it does not report
     }

@@ -40,11 +40,13 @@ final class SentenceAnalyzer {
   private final CompiledPack pack;
   private final ActorFinder actorFinder;
   private final CueScanner cues;
+  private final SingleChamber singleChamber;
 
   SentenceAnalyzer(CompiledPack pack) {
     this.pack = pack;
     this.actorFinder = new ActorFinder(pack);
     this.cues = new CueScanner(pack);
+    this.singleChamber = new SingleChamber(pack);
   }
 
   List<Actor> actors(FieldText f, Sentence s) {
@@ -691,7 +693,7 @@ final class SentenceAnalyzer {
     } else if (passage) {
       st = (actor != null && actor.type().enactsByVote()) || finalPassage(ms, t, s, trig)
           // "Denmark's Folketing passed a bill": a single-chamber parliament's vote is the last (round 16)
-          || (SingleChamber.is(actor) && !stillToSign(t, s))
+          || (singleChamber.is(actor) && !stillToSign(t, s))
           // "The ordinance, adopted on July 21, allows …": a council passes its ordinances alone (round 26)
           || (OrdinancePassed.named(t, t.indexAtOrAfter(s.start()), t.indexAtOrAfter(s.end()), trig)
               && !stillToSign(t, s))
@@ -1048,7 +1050,9 @@ final class SentenceAnalyzer {
       String w = t.lower(i);
       if (w.equals("let") || w.equals("lets") || w.startsWith("allow") || w.startsWith("enabl")
           || w.startsWith("empower") || w.equals("right") || w.equals("rights")) {
-        return true;
+        // "Human rights court rules …", "the European Court of Human Rights ruled …": a court's
+        // name, not a right to act (round 29)
+        return !(w.equals("rights") && i > 0 && t.lower(i - 1).equals("human"));
       }
     }
     return false;
@@ -1771,6 +1775,7 @@ final class SentenceAnalyzer {
           && !PauseContinuity.pausedState(t, trig) && !PauseKept.waitsForADecision(t, last, trig)
           && !PauseContinuity.keptLonger(t, last, trig));
       case "legislation-replaces-pause" -> PauseReplaced.replacesThePause(t, ms, first, trig);
+      case RemovedTech.TRIGGER_ID -> RemovedTech.techIsTheObject(t, techSpans(ms), trig);
       case "rules-issued" -> !ReportReleased.reportIsTheObject(t, first, trig)
           && !ReportReleased.reportBeforeItsTitle(t, first, trig);
       case "legislation-enacted" -> !PauseContinuity.pauseInForce(t, first, trig)

@@ -20,6 +20,9 @@ import org.regwatch.events.SubjectTech;
 public final class CompiledPack {
 
   public static final String TECH_OBJECT = "tech_object";
+  /** Optional lexicon: the last words of the names of parliaments that have one chamber, whose
+   *  passing vote makes law (Folketing, Knesset, …). Without it no parliament is single-chamber. */
+  public static final String SINGLE_CHAMBER_PARLIAMENT = "single_chamber_parliament";
 
   private final RulePackDefinition definition;
   /** Payload: the meanings of one phrase, as an array (iterated for every hit of the scan). */

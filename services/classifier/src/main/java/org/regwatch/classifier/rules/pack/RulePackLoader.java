@@ -119,6 +119,18 @@ public final class RulePackLoader {
         throw new IllegalArgumentException(origin + ": modifier uses unknown lexicon " + m.lexicon());
       }
     }
+    RulePackDefinition.Lexicon singleChamber = pack.lexicons().get(CompiledPack.SINGLE_CHAMBER_PARLIAMENT);
+    if (singleChamber != null) {
+      for (String term : singleChamber.terms()) {
+        // the engine compares the last word of an actor's name, in any case: "verkhovna rada" or
+        // "=Knesset" would never match, so the pack is wrong, not just ineffective
+        if (term == null || term.isBlank() || term.strip().matches(".*\\s.*") || term.strip().startsWith("=")) {
+          throw new IllegalArgumentException(origin + ": lexicon " + CompiledPack.SINGLE_CHAMBER_PARLIAMENT
+              + " lists \"" + term + "\": each term must be one plain word (no"
+              + " '='), the last word of a one-chamber parliament's name (\"rada\" for \"Verkhovna Rada\")");
+        }
+      }
+    }
     return pack;
   }
 }
