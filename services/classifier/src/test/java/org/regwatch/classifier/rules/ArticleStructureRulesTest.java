@@ -86,6 +86,26 @@ class ArticleStructureRulesTest {
   }
 
   @Test
+  void aWrittenByLineAndATimeStampDoNotTakeTheLeadsPlaces() {
+    Classification c = Read.article("School tech week: Oregon freezes new face-scan contracts",
+        "Posted by Maria Delacroix and Tom Reyes, staff writers\n"
+            + "Last updated June 10, 2022 at 10:42 am ET\n\n"
+            + "Our weekly roundup of the technology, privacy and security news that matters to school leaders.\n\n"
+            + "Oregon puts school face scanning on hold\n\n"
+            + "Oregon schools will not be able to sign new contracts for facial recognition services for the next three years "
+            + "under a law signed by Gov. Tina Kotek this week.");
+    assertThat(c.labels().legislation()).isEqualTo(LegislationStatus.ENACTED);
+  }
+
+  @Test
+  void anAuthorsLatestPostsAreALinkList() {
+    Classification c = Read.article("Ferry terminal to board passengers by face scan",
+        KIOSK_STORY + "Latest from Maria\nWestbrook bans police from using facial recognition\n"
+            + "How to clean a camera lens\n\nLeave a Reply");
+    assertThat(c.labels().relevant()).isFalse();
+  }
+
+  @Test
   void aSentenceOpeningWithByThatIsNoBylineStaysInTheLead() {
     Classification c = Read.article("Westland pauses police face scans",
         "By a vote of 6-1, the Westland City Council on Tuesday paused police use of facial recognition for a year.");

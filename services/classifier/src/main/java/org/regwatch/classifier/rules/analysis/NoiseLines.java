@@ -40,7 +40,11 @@ public final class NoiseLines {
       "recommended", "recommended for you", "recommended stories", "recommended reading",
       "editor's picks", "editors' picks", "editor’s picks", "most read", "most popular",
       "most viewed", "most shared", "trending", "trending now", "top stories", "latest news",
-      "latest stories", "further reading", "popular stories", "what to read next");
+      "latest stories", "further reading", "popular stories", "what to read next",
+      // blog and aggregator pages (the dev corpus's pages carry "Latest from Sandra", "READ MORE:")
+      "related posts", "recent posts", "popular posts", "more coverage",
+      "trending stories", "top picks", "read this next", "you may like", "you might like",
+      "don't miss", "more to explore");
 
   // A page's link list is short; a story paragraph that happens to follow one is not searched for.
   private static final int MAX_LIST_LINES = 12;
@@ -49,24 +53,32 @@ public final class NoiseLines {
 
   private NoiseLines() {}
 
-  // "By Priya Castellanos  Published June 10, 2022", "By JANE DOE | Associated Press": a byline
-  // opens with "By" and a capitalised name, and is a short line without a full stop. "By Tuesday,
+  // "By Priya Castellanos  Published June 10, 2022", "By JANE DOE | Associated Press", "Written by
+  // Bill Toulas": a byline opens with "By" (or "Written by", "Posted by" …) and a capitalised name,
+  // and is a short line without a full stop. "By Tuesday,
   // the council …" and "By March, …" open sentences: a day or a month is no name.
   private static final Pattern BYLINE = Pattern.compile(
-      "^\\s*(?:by|By|BY)\\s+(?!(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january"
+      "^\\s*(?:(?:written|posted|reported|story|words|text)\\s+by|(?:Written|Posted|Reported|Story|Words|Text)\\s+by|by|By|BY)\\s+(?!(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january"
           + "|february|march|april|may|june|july|august|september|october|november|december|the|law)\\b)"
           + "\\p{Lu}[\\p{L}.'’-]*\\s+\\p{Lu}");
   private static final int MAX_BYLINE_WORDS = 16;
 
   /**
-   * Whether a sentence is a byline: asked where the lead is chosen, so that a scraped page's
-   * byline, newsletter plug and "Advertisement" do not take the places of the story's first
-   * sentences.
+   * Whether a sentence is a byline or the page's time stamp: asked where the lead is chosen, so
+   * that a scraped page's byline, time stamp, newsletter plug and "Advertisement" do not take the
+   * places of the story's first sentences.
    */
-  public static boolean isByline(String sentence) {
+  public static boolean isBylineOrTimestamp(String sentence) {
     String s = sentence.strip();
-    return !s.endsWith(".") && s.split("\\s+").length <= MAX_BYLINE_WORDS && BYLINE.matcher(s).lookingAt();
+    return !s.endsWith(".") && s.split("\\s+").length <= MAX_BYLINE_WORDS
+        && (BYLINE.matcher(s).lookingAt() || DATELINE.matcher(s).lookingAt());
   }
+
+  // "Last updated September 25, 2021", "Published: 10 June 2022 14:05 BST", "Updated 3:45 PM ET":
+  // the page's time stamp, a line of its own
+  private static final Pattern DATELINE = Pattern.compile(
+      "^(?i:last\\s+updated|updated|published|posted|first\\s+published)\\s*(?:on\\s+|:\\s*)?"
+          + "(?:\\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun))");
 
   /** Whether the sentence is page furniture rather than reporting. */
   public static boolean isNoise(String sentence) {
@@ -117,7 +129,9 @@ public final class NoiseLines {
     }
     return LIST_HEADERS.contains(l)
         // "More from Business", "More in Technology": a section's name after the header words
-        || (l.startsWith("more from ") || l.startsWith("more in ")) && l.split("\\s+").length <= 5;
+        || (l.startsWith("more from ") || l.startsWith("more in ") || l.startsWith("latest from ")
+            || l.startsWith("more stories from ") || l.startsWith("also by "))
+            && l.split("\\s+").length <= 6;
   }
 
   private static boolean linkLike(String line) {

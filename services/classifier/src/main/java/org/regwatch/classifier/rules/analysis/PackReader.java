@@ -222,7 +222,7 @@ public final class PackReader {
   /** A byline, "Subscribe to …", "Advertisement": a scraped page's furniture is no lead sentence. */
   static boolean furniture(FieldText textField, Sentence s) {
     String sentence = textField.original().substring(s.start(), s.end());
-    return NoiseLines.isNoise(sentence) || NoiseLines.isByline(sentence);
+    return NoiseLines.isNoise(sentence) || NoiseLines.isBylineOrTimestamp(sentence);
   }
 
   /** Feeds often repeat the title as the text's first line(s); only the first few can. */
