@@ -106,6 +106,31 @@ class ArticleStructureRulesTest {
   }
 
   @Test
+  void readersCommentsBelowTheStoryAreNoReporting() {
+    Classification c = Read.article("Ferry terminal to board passengers by face scan",
+        KIOSK_STORY + "12 Comments\n\nDana K.\nThe Harbour City council voted on Tuesday to pause police use "
+            + "of facial recognition for a year. The port should follow.\n\nReply");
+    assertThat(c.labels().relevant()).isFalse();
+  }
+
+  @Test
+  void aLeaveAReplyHeaderOpensTheComments() {
+    Classification c = Read.article("Ferry terminal to board passengers by face scan",
+        KIOSK_STORY + "Leave a Reply\n\nThe Westbrook City Council voted on Tuesday to ban police use of "
+            + "facial recognition. Harbour City should do the same.");
+    assertThat(c.labels().relevant()).isFalse();
+  }
+
+  @Test
+  void aPublicCommentSubheadIsNoCommentsSection() {
+    Classification c = Read.article("Harbour City pauses police face matching",
+        "Residents queued for two hours to speak at Tuesday's meeting.\n\nPublic comment\n\n"
+            + "After the speakers, the Harbour City council voted 7-2 to pause police use of facial "
+            + "recognition for a year.");
+    assertThat(c.labels().moratorium()).isEqualTo(MoratoriumStatus.ANNOUNCED);
+  }
+
+  @Test
   void aSentenceOpeningWithByThatIsNoBylineStaysInTheLead() {
     Classification c = Read.article("Westland pauses police face scans",
         "By a vote of 6-1, the Westland City Council on Tuesday paused police use of facial recognition for a year.");

@@ -90,7 +90,50 @@ public final class NoiseLines {
   static boolean isNoise(Candidate c) {
     String original = c.field().original();
     return isNoise(original.substring(c.sentence().start(), c.sentence().end()))
-        || inLinkList(original, c.sentence().start());
+        || inLinkList(original, c.sentence().start())
+        || inComments(original, c.sentence().start());
+  }
+
+  /** A word every comments header holds (lower or upper case of its second letter on). */
+  private static final String[] HEADER_WORDS = {"omment", "OMMENT", "eply", "EPLY", "eedback",
+      "otify", "onversation", "iscussion"};
+
+  private static boolean mayHoldCommentsHeader(String text, int offset) {
+    for (String w : HEADER_WORDS) {
+      int i = text.indexOf(w);
+      if (i >= 0 && i < offset) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Lines that open a page's reader comments ("Leave a Reply", "View all comments", "12 Comments"). */
+  private static final Pattern COMMENTS_HEADER = Pattern.compile(
+      "(?i)(?:leave a (?:reply|comment)|post a comment|add a comment|view (?:all )?comments|show comments"
+          + "|reader comments|join the (?:conversation|discussion)|\\d+\\s+comments?|comments?\\s*\\(\\d+\\)"
+          + "|inline feedbacks|notify of|comments)\\s*:?");
+
+  /**
+   * Whether {@code offset} lies below a line that opens the page's reader comments: what readers
+   * write under a story ("Amazon should ban it for good") is no reporting, whatever it names. The
+   * header must be a line of its own ("Comments", "Leave a Reply", "12 Comments"), so a sentence
+   * about public comment at a council meeting is still read.
+   */
+  static boolean inComments(String text, int offset) {
+    if (!mayHoldCommentsHeader(text, offset)) {
+      return false; // most pages: no header word before the sentence, no walk over the lines
+    }
+    int lineEnd = text.lastIndexOf('\n', offset - 1);
+    while (lineEnd > 0) {
+      int lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
+      String line = text.substring(lineStart, lineEnd).strip();
+      if (!line.isEmpty() && line.length() <= 40 && COMMENTS_HEADER.matcher(line).matches()) {
+        return true;
+      }
+      lineEnd = lineStart - 1;
+    }
+    return false;
   }
 
   /**
