@@ -70,8 +70,9 @@ public final class NoiseLines {
    */
   public static boolean isBylineOrTimestamp(String sentence) {
     String s = sentence.strip();
-    return !s.endsWith(".") && s.split("\\s+").length <= MAX_BYLINE_WORDS
-        && (BYLINE.matcher(s).lookingAt() || DATELINE.matcher(s).lookingAt());
+    // the anchored patterns fail at the first words of nearly every sentence: ask them first
+    return (BYLINE.matcher(s).lookingAt() || DATELINE.matcher(s).lookingAt())
+        && !s.endsWith(".") && s.split("\\s+").length <= MAX_BYLINE_WORDS;
   }
 
   // "Last updated September 25, 2021", "Published: 10 June 2022 14:05 BST", "Updated 3:45 PM ET":
@@ -94,9 +95,10 @@ public final class NoiseLines {
         || inComments(original, c.sentence().start());
   }
 
-  /** A word every comments header holds (lower or upper case of its second letter on). */
+  /** A word every comments header holds, from its second letter on, in lower and in upper case
+   *  (the header pattern ignores case; the precheck must not miss what it would match). */
   private static final String[] HEADER_WORDS = {"omment", "OMMENT", "eply", "EPLY", "eedback",
-      "otify", "onversation", "iscussion"};
+      "EEDBACK", "otify", "OTIFY", "onversation", "ONVERSATION", "iscussion", "ISCUSSION"};
 
   private static boolean mayHoldCommentsHeader(String text, int offset) {
     for (String w : HEADER_WORDS) {

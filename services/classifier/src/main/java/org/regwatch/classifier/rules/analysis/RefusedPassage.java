@@ -18,35 +18,6 @@ final class RefusedPassage {
 
   private RefusedPassage() {}
 
-  private static final Set<String> VOTES = Set.of("vote", "votes", "voted", "voting");
-  private static final Set<String> TALLY = Set.of("to", "unanimously", "narrowly", "overwhelmingly",
-      "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve");
-  private static final int TALLY_REACH = 4;
-
-  /**
-   * "the City Council voted 5-4 against it", "voted unanimously against the pause": a vote
-   * against, with the tally between the verb and "against", defeats what was put to it. Only the
-   * tally's words may stand between ("voted on Tuesday, with two members against" is no defeat).
-   * A plain "voted against it" reaches here when no measure noun stood close enough for the
-   * failed trigger's own phrase.
-   */
-  static boolean votedAgainst(Tokens t, int sentenceEnd, Mention trig) {
-    if (!VOTES.contains(t.lower(trig.tokStart()))) {
-      return false;
-    }
-    for (int i = trig.tokEnd(); i < Math.min(sentenceEnd, trig.tokEnd() + TALLY_REACH + 1); i++) {
-      String w = t.lower(i);
-      if (w.equals("against")) {
-        return true;
-      }
-      if (!TALLY.contains(w) && !w.chars().allMatch(Character::isDigit) && !w.equals("-")
-          && !w.equals("\u2013")) {
-        return false;
-      }
-    }
-    return false;
-  }
-
   static boolean defeats(Tokens t, int sentenceStart, int sentenceEnd, Mention trig) {
     int to = trig.tokStart() - 1;
     if (to < sentenceStart || !t.lower(to).equals("to")) {

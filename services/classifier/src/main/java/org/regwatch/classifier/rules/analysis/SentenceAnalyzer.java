@@ -430,7 +430,7 @@ final class SentenceAnalyzer {
     }
     boolean refusedPassage = (block == Block.NEGATED || block == Block.NONE) && "passage".equals(status)
         && (RefusedPassage.defeats(t, t.indexAtOrAfter(s.start()), t.indexAtOrAfter(s.end()), trig)
-            || block == Block.NONE && RefusedPassage.votedAgainst(t, t.indexAtOrAfter(s.end()), trig));
+            || block == Block.NONE && VoteTally.votedAgainst(t, t.indexAtOrAfter(s.end()), trig));
     if (refusedPassage) {
       // "the upper house refused (on Friday) to approve a law": the bill is defeated
       block = Block.NONE;

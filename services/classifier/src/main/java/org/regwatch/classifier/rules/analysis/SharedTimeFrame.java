@@ -23,11 +23,9 @@ final class SharedTimeFrame {
 
   private SharedTimeFrame() {}
 
-  private static final Set<String> OWN_TIME = Set.of("today", "yesterday", "tonight", "now", "this",
-      "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-      "recently", "latest", "new", "newly");
-  private static final Set<String> TIME_NOUNS = Set.of("week", "weeks", "day", "days", "month",
-      "months", "year", "years", "hours");
+  private static final Set<String> OWN_TIME = CalendarWords.with(Set.of("today", "yesterday",
+      "tonight", "now", "this", "on", "recently", "latest", "new", "newly"), CalendarWords.WEEKDAYS);
+  private static final Set<String> TIME_NOUNS = CalendarWords.with(Set.of("hours"), CalendarWords.SPAN_UNITS);
   private static final Set<String> TIME_LINKS = Set.of("that", "after", "since", "before", "when");
   /** The opening cue must stand at the sentence's start (a word or two may precede it). */
   private static final int OPENING = 2;
