@@ -62,7 +62,7 @@ class ArticleEventClassifierTest {
     Outcome replayed = pipeline.process(record, "retag");
 
     assertThat(((Outcome.Classified) first).event().id())
-        .isEqualTo("cls-art-evt-17-facial-recognition@26+emotion-recognition@3")
+        .isEqualTo("cls-art-evt-17-facial-recognition@27+emotion-recognition@3")
         .isEqualTo(((Outcome.Classified) replayed).event().id());
   }
 
@@ -75,7 +75,7 @@ class ArticleEventClassifierTest {
 
     Event<ArticleClassified> event = ((Outcome.Classified) outcome).event();
     assertThat(event.data().articleEventId()).isEqualTo("art-evt-18");
-    assertThat(event.id()).isEqualTo("cls-art-evt-18-facial-recognition@26+emotion-recognition@3");
+    assertThat(event.id()).isEqualTo("cls-art-evt-18-facial-recognition@27+emotion-recognition@3");
   }
 
   @Test

@@ -19,7 +19,7 @@ import org.regwatch.events.SubjectTech;
 final class FakeClassifiers {
 
   /** The fake's own pack versions: the pipeline must carry whatever its classifier used. */
-  static final List<String> PACKS = List.of("facial-recognition@26", "emotion-recognition@3");
+  static final List<String> PACKS = List.of("facial-recognition@27", "emotion-recognition@3");
 
   private FakeClassifiers() {}
 

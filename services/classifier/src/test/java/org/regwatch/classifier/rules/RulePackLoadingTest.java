@@ -56,7 +56,7 @@ class RulePackLoadingTest {
   @Test
   void theShippedPackLoadsFromTheClasspathWithItsVersion() {
     List<RulePackDefinition> packs = new RulePackLoader().load(Optional.empty());
-    assertThat(packs).extracting(RulePackDefinition::versionedId).containsExactly("facial-recognition@26");
+    assertThat(packs).extracting(RulePackDefinition::versionedId).containsExactly("facial-recognition@27");
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.regwatch.classifier.rules.analysis;
 
 import java.util.List;
 import java.util.Set;
+import org.regwatch.classifier.rules.pack.TermRef.Category;
 import org.regwatch.classifier.rules.text.Tokens;
 
 /**
@@ -117,9 +118,10 @@ final class CourtRuling {
   /**
    * "Court upholds city's ban on police facial recognition", "upheld the state's facial
    * recognition law": a verb of upholding up to five words before the measure's trigger; the law
-   * stands, no law is enacted or ended by the ruling.
+   * stands, no law is enacted or ended by the ruling. An {@code undoing} trigger (a failing verb)
+   * after "but" is the ruling's other half and stands on its own.
    */
-  static boolean upheld(Tokens t, int sentenceStart, Mention trig) {
+  static boolean upheld(Tokens t, int sentenceStart, Mention trig, boolean undoing) {
     for (int i = trig.tokEnd() - 1; i >= Math.max(sentenceStart, trig.tokStart() - 5); i--) {
       if (!t.isWord(i)) {
         return false;
@@ -127,8 +129,40 @@ final class CourtRuling {
       if (t.lower(i).startsWith("veto")) {
         return false; // "upheld the governor's veto of the ban": the veto stands, the bill failed
       }
+      if (t.lower(i).equals("but") && undoing) {
+        // "upholds the law but strikes down its provision": the court ends a part (round 31)
+        return false;
+      }
       if (i < trig.tokStart() && UPHOLDING.contains(t.lower(i))) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "upholds Aadhaar but bars companies from demanding biometric ID", "upheld the law but struck
+   * down two provisions": a mixed ruling whose "but" clause takes a step of its own; that step is
+   * the news, the upholding its background (round 31). A step of the
+   * "but" clause that undoes nothing ("but bars companies from …") is left unread, as before.
+   */
+  static boolean butAnotherStep(Tokens t, List<Mention> ms, Mention trig) {
+    for (int i = trig.tokStart() - 1; i >= Math.max(0, trig.tokStart() - 5); i--) {
+      if (UPHOLDING.contains(t.lower(i))) {
+        break;
+      }
+      if (t.lower(i).equals("but")) {
+        return true; // "upholds Aadhaar but bars …": the "but" clause's own step, left unread
+      }
+    }
+    for (int i = trig.tokEnd(); i < Math.min(t.size(), trig.tokEnd() + 30); i++) {
+      if (t.lower(i).equals("but")) {
+        for (Mention m : ms) {
+          if (m.is(Category.TRIGGER) && m.tokStart() > i && m.tokStart() - i <= 4) {
+            return true;
+          }
+        }
+        return false;
       }
     }
     return false;

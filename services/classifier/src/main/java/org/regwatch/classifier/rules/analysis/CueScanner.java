@@ -156,10 +156,20 @@ final class CueScanner {
    * A past perfect after the trigger that belongs to what the trigger acts on, not to the trigger:
    * "ordered the company to delete the photos it had collected", "found that the retailer had
    * breached the law" (round 16). Only a bare {@code had} after the trigger, with a clause
-   * subject right before it or a verb of finding as the trigger.
+   * subject right before it or a verb of finding as the trigger; or {@code already} after a clause
+   * subject (round 31).
    */
   private static boolean pluperfectOfTheObject(Tokens t, Mention m, Mention trigger) {
-    if (m.tokStart() < trigger.tokEnd() || m.tokEnd() - m.tokStart() != 1 || !t.lower(m.tokStart()).equals("had")) {
+    if (m.tokStart() < trigger.tokEnd() || m.tokEnd() - m.tokStart() != 1) {
+      return false;
+    }
+    String w = t.lower(m.tokStart());
+    if (w.equals("already")) {
+      // "an order to delete the images it already holds" (round 31): "already" in the object's
+      // own clause, after its subject, dates what the object is, not the order
+      return m.tokStart() > 0 && CLAUSE_SUBJECTS.contains(t.lower(m.tokStart() - 1));
+    }
+    if (!w.equals("had")) {
       return false;
     }
     if (FINDING_VERBS.contains(t.lower(trigger.tokStart()))) {

@@ -150,9 +150,16 @@ final class SentenceAnalyzer {
       // object of the override, whose own trigger reads the step (heldout-17 rules)
       return null;
     }
+    Actor upholdingCourt = null;
     if ((ct.kind() == DevelopmentKind.LEGISLATION || ct.kind() == DevelopmentKind.BAN)
-        && CourtRuling.upheld(t, t.indexAtOrAfter(s.start()), trig)) {
-      return null; // "Court upholds city's ban": the law stands, no step of it (round 16)
+        && CourtRuling.upheld(t, t.indexAtOrAfter(s.start()), trig, "failed".equals(ct.status()))) {
+      // "Court upholds city's ban": the law stands, no step of it (round 16); the court's ruling
+      // is the news, as a ruling against a use is (round 31) — without a court, nothing
+      upholdingCourt = CourtRuling.courtBefore(t, t.indexAtOrAfter(s.start()), actors, trig);
+      if (upholdingCourt == null || CourtRuling.butAnotherStep(t, ms, trig)) {
+        // ("upholds Aadhaar but bars companies from demanding it": the other step is the news)
+        return null;
+      }
     }
     if (CourtRuling.insideAppealedRuling(t, t.indexAtOrAfter(s.start()), trig)) {
       return null; // "City appeals ruling that struck down its ordinance": the appeal is the news (round 16)
@@ -180,6 +187,9 @@ final class SentenceAnalyzer {
       if (trig.tokEnd() < t.size() && t.lower(trig.tokEnd()).endsWith("ing") && "proposed".equals(ct.status())) {
         return null; // "would consider updating its policy": an action weighed, no measure before anyone (round 16)
       }
+    }
+    if ("proposed".equals(ct.status()) && ProposedAsAdjective.ofANonMeasure(t, ms, trig)) {
+      return null; // "the proposed use is compatible with the law": an adjective, no bill (round 31)
     }
     if (ct.definition().id().startsWith("legislation-failed") && RejectedDemand.rejectsADemand(t, trig)) {
       return null; // "OKs the rules, rejecting calls for a ban": a demand turned down, no bill (heldout-21)
@@ -452,8 +462,9 @@ final class SentenceAnalyzer {
     if (weak && block == Block.NONE && cues.hedgedPredicate(f, s, trig)) {
       block = Block.HEDGED;
     }
-    if (weak && zone != Zone.TITLE && block == Block.NONE) {
-      // A bare noun in running text ("the moratorium", "the ban") refers; it does not report.
+    if (weak && zone != Zone.TITLE && block == Block.NONE && upholdingCourt == null) {
+      // A bare noun in running text ("the moratorium", "the ban") refers; it does not report —
+      // unless it is what a court upholds ("the court upheld the state's law"; round 31).
       return null;
     }
     boolean passage = "passage".equals(status);
@@ -498,6 +509,26 @@ final class SentenceAnalyzer {
       }
     }
     boolean actorTypesDecided = false;
+    if (upholdingCourt != null) {
+      actor = upholdingCourt;
+      kind = DevelopmentKind.ENFORCEMENT;
+      status = "announced";
+      actorTypesDecided = true;
+    }
+    if (kind == DevelopmentKind.LEGISLATION && ct.definition().id().startsWith("legislation-failed")
+        && CourtSetsAsideAnOrder.orderIsTheObject(t, ms, trig)) {
+      Actor court = CourtRuling.courtBefore(t, t.indexAtOrAfter(s.start()), actors, trig);
+      if (court != null) {
+        if (!CourtSetsAsideAnOrder.undoes(t, trig)) {
+          return null; // "the court did not pass any interim order": no step (round 31)
+        }
+        // "court overturns order to delete the police database": the court rules on the use
+        actor = court;
+        kind = DevelopmentKind.ENFORCEMENT;
+        status = "announced";
+        actorTypesDecided = true;
+      }
+    }
     if (PassedWithout.TRIGGER_ID.equals(ct.definition().id())) {
       // "Senate passes bill without limits on TSA face scans": the chamber that passed the bill
       // acts; the agency the curbs would have bound, nearer the trigger, does not (round 27)
@@ -518,6 +549,14 @@ final class SentenceAnalyzer {
       actor = CourtRuling.courtBefore(t, t.indexAtOrAfter(s.start()), actors, trig);
       kind = DevelopmentKind.LEGISLATION;
       status = "failed";
+      actorTypesDecided = true;
+    }
+    if (CourtForbids.TRIGGER_ID.equals(ct.definition().id())) {
+      Actor decider = CourtForbids.decider(t, t.indexAtOrAfter(s.start()), actors, trig);
+      if (decider == null) {
+        return null; // "the rules cannot be enforced": a noun, no ruling (round 31)
+      }
+      actor = decider;
       actorTypesDecided = true;
     }
     if (JuryVerdict.RULING_ID.equals(ct.definition().id()) && !actorTypesDecided) {
