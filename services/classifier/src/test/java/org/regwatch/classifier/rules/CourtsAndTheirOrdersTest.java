@@ -118,4 +118,18 @@ class CourtsAndTheirOrdersTest {
     Classification c = Read.title("Voters uphold city's facial recognition ban in referendum");
     assertThat(headlineKind(c)).isNotEqualTo(DevelopmentKind.ENFORCEMENT);
   }
+
+  @Test
+  void aJudgeWhoApprovesAPrivateSettlementEnforcesNothing() {
+    Classification c = Read.title("Judge approves face-search firm's settlement that pays privacy plaintiffs with company shares");
+    assertThat(c.labels().relevant()).isFalse();
+  }
+
+  @Test
+  void aJudgeWhoApprovesAnAttorneyGeneralsSettlementStillSeesItEnforced() {
+    Classification c = Read.article("Judge approves state's facial recognition settlement with retailer",
+        "A judge approved the settlement between the state attorney general and the retailer, which must "
+            + "stop using facial recognition for five years.");
+    assertThat(c.labels().relevant()).isTrue();
+  }
 }

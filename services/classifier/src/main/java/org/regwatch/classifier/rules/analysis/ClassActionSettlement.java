@@ -8,6 +8,7 @@ import org.regwatch.classifier.rules.text.Tokens;
  * class action pays the people who sued; it changes no rule and no one enforces anything (domain:
  * a lawsuit is no regulatory development). A settlement with a regulator, an attorney general or a
  * government, or one a police force makes its policy, stays enforcement (rules from heldout-14).
+ * The judge who approves a private settlement is no party to it either (round 31).
  */
 final class ClassActionSettlement {
 
@@ -31,7 +32,9 @@ final class ClassActionSettlement {
 
   static boolean privateSuit(Tokens t, int sentenceStart, int sentenceEnd, Mention trig, Actor actor,
       List<Actor> actors) {
-    if (actor == null || actor.type() != ActorType.COMPANY) {
+    // a judge who approves the settlement of a private suit enforces nothing either ("Judge
+    // approves settlement that pays privacy plaintiffs …", round 31)
+    if (actor == null || actor.type() != ActorType.COMPANY && !CourtOrder.isCourt(actor)) {
       return false;
     }
     for (Actor a : actors) {
