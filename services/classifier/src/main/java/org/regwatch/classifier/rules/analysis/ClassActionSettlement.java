@@ -30,6 +30,13 @@ final class ClassActionSettlement {
         && COMPOUND_HEADS.contains(t.lower(next));
   }
 
+  /** A case brought by someone who is no authority (round 31): "agreed to pay a courier …,
+   *  settling the case before it reached a tribunal hearing". With no regulator or government
+   *  in the sentence (checked first), the case settled is a private one, wherever the sentence
+   *  names it. */
+  private static final java.util.Set<String> PRIVATE_CASE = java.util.Set.of("plaintiff",
+      "lawsuit", "lawsuits", "suit", "case", "claim", "claims", "tribunal");
+
   static boolean privateSuit(Tokens t, int sentenceStart, int sentenceEnd, Mention trig, Actor actor,
       List<Actor> actors) {
     // a judge who approves the settlement of a private suit enforces nothing either ("Judge
@@ -53,6 +60,11 @@ final class ClassActionSettlement {
       String w = t.lower(i);
       if (w.equals("plaintiffs") || w.equals("class-action")
           || w.equals("class") && i + 1 < to && (t.lower(i + 1).equals("action") || t.lower(i + 1).equals("actions"))) {
+        return true;
+      }
+    }
+    for (int i = sentenceStart; i < sentenceEnd; i++) {
+      if (PRIVATE_CASE.contains(t.lower(i))) {
         return true;
       }
     }

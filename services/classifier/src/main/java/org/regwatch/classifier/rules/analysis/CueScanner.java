@@ -68,6 +68,9 @@ final class CueScanner {
     if (demandGrowingFromTrigger(ms, trigger)) {
       return Block.DEMANDED;
     }
+    if (DemandedInfinitives.purposeOfADemand(t, ms, first, trigger)) {
+      return Block.DEMANDED; // "his call for governments to start passing laws to rein in it" (round 31)
+    }
     for (Mention m : ms) {
       if (m.is(Category.NEGATION) && inWindow(m, negLo, trigger)) {
         return Block.NEGATED;
